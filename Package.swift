@@ -1,0 +1,84 @@
+// swift-tools-version: 6.1
+//
+// Liaison: network analysis for learning communities.
+// The dependency picture and the reason for every target is in docs/ARCHITECTURE.md.
+import PackageDescription
+
+let package = Package(
+    name: "Liaison",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "liaison", targets: ["liaison"]),
+        .library(name: "GraphCore", targets: ["GraphCore"]),
+        .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
+        .library(name: "NetworkModel", targets: ["NetworkModel"]),
+        .library(name: "NetworkIO", targets: ["NetworkIO"]),
+        .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
+        .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Representation only: compressed sparse rows with Int32 node indices.
+        .target(name: "GraphCore"),
+        // Graph algorithms over GraphCore; knows nothing of CSV, learning communities or Graphviz.
+        .target(name: "GraphAlgorithms", dependencies: ["GraphCore"]),
+        // The learning-community domain: typed nodes and ties, kinds, dates, attributes.
+        .target(name: "NetworkModel"),
+        // Reading and writing files: the CSV reader, column aliases, import diagnostics.
+        .target(name: "NetworkIO", dependencies: ["NetworkModel"]),
+        // Domain meaning of the numbers: projections of a network to a graph, metric tables, summaries.
+        .target(name: "NetworkAnalysis", dependencies: ["NetworkModel", "GraphCore", "GraphAlgorithms"]),
+        // One escaper per output format (JSON, DOT, HTML, XML, CSV); no dependencies.
+        .target(name: "OutputEscaping"),
+        // The Graphviz C libraries, found through pkg-config; nothing but a shim header.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // Swift wrapper that owns every Graphviz object; the only importer of CGraphviz.
+        .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
+        // Network maps as DOT text: styling from kinds and metrics, legend; pure Swift (no Graphviz needed).
+        .target(name: "NetworkMaps", dependencies: ["NetworkModel", "OutputEscaping"]),
+        // Seeded generator of synthetic learning-community networks with planted structure.
+        .target(name: "SyntheticData", dependencies: ["NetworkModel"]),
+        // Every `liaison` subcommand, as a library so tests can run them in process.
+        .target(
+            name: "LiaisonCommands",
+            dependencies: [
+                "NetworkModel", "NetworkIO", "NetworkAnalysis", "OutputEscaping",
+                "GraphvizRendering", "SyntheticData", "GraphAlgorithms", "GraphCore", "NetworkMaps",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "liaison", dependencies: ["LiaisonCommands"]),
+
+        .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
+        .testTarget(
+            name: "GraphAlgorithmsTests",
+            dependencies: ["GraphAlgorithms", "GraphCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"]),
+        .testTarget(
+            name: "NetworkIOTests",
+            dependencies: ["NetworkIO", "NetworkModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "NetworkIO", "NetworkModel"]),
+        .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
+        .testTarget(name: "NetworkMapsTests", dependencies: ["NetworkMaps", "NetworkModel"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "NetworkModel", "NetworkIO"]),
+        .testTarget(
+            name: "LiaisonCommandsTests",
+            dependencies: [
+                "LiaisonCommands", "NetworkIO", "NetworkModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

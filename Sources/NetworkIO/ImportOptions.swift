@@ -1,0 +1,26 @@
+import NetworkModel
+
+/// What to read and how: the paths, how to treat direction, and how tolerant to be.
+public struct ImportOptions: Sendable {
+    /// The nodes file; found as `nodes.csv` in a folder when nil.
+    public var nodesPath: String?
+    /// The ties file; found as `edges.csv` (or `ties.csv`) in a folder when nil.
+    public var edgesPath: String?
+    /// A two-mode table (`person,initiative[,role,date]`) read as affiliation ties.
+    public var affiliationPath: String?
+    /// Kind of the nodes in the first column of the affiliation table.
+    public var affiliationSourceKind: NodeKind = .person
+    /// Kind of the nodes in the second column of the affiliation table.
+    public var affiliationTargetKind: NodeKind = .initiative
+    /// Kind of the affiliation ties.
+    public var affiliationTieKind: TieKind = .participatesIn
+    /// Direction for ties whose file has no direction column; nil keeps each kind's default.
+    /// A single edges file without a nodes file is undirected unless this says otherwise.
+    public var defaultDirection: TieDirection?
+    /// Create nodes for ids that ties name but the nodes file lacks (kind `node`), instead of failing.
+    public var createMissingNodes = false
+    /// At most this many problems are listed; the rest are counted.
+    public var maximumReportedProblems = 50
+
+    public init() {}
+}

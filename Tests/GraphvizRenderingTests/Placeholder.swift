@@ -1,0 +1,1 @@
+// Placeholder: the GraphvizRendering tests replace this file.

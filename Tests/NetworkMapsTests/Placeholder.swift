@@ -1,0 +1,1 @@
+// Placeholder: the NetworkMaps tests replace this file.

@@ -1,0 +1,1 @@
+// Placeholder: the SyntheticData tests replace this file.
