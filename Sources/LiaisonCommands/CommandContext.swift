@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import NetworkIO
+import NetworkModel
+
+/// The one shared path of every command: load the network, print diagnostics
+/// on standard error, write results atomically, and turn typed errors into
+/// exit codes. Commands hold no error handling of their own.
+enum CommandContext {
+    /// Loads the network the options name, printing warnings and notes on standard error.
+    /// On failure prints every problem and throws the data-error exit code.
+    static func load(_ input: InputOptions, quiet: Bool = false) throws -> ImportResult {
+        do {
+            let result = try NetworkLoader.load(path: input.path, options: input.importOptions)
+            if !quiet {
+                for note in result.notes { printError("note: \(note)") }
+                for warning in result.warnings { printError(warning.description) }
+                if result.suppressedWarningCount > 0 {
+                    printError("… and \(result.suppressedWarningCount) more warnings not listed")
+                }
+            }
+            return result
+        } catch {
+            printError(error.description)
+            let count = error.errorCount + error.suppressedCount
+            printError("error: \(input.displayName) could not be read (\(count) problem\(count == 1 ? "" : "s"))")
+            throw LiaisonExitCode.dataError
+        }
+    }
+
+    /// Writes `text` to the file named in `output`, atomically, or to standard output.
+    static func emit(_ text: String, to output: OutputOptions) throws {
+        guard let path = output.output, path != "-" else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try AtomicFileWriter.write(text, to: path)
+        } catch {
+            printError("error: \(error.description) (fix: choose a writable folder with -o)")
+            throw LiaisonExitCode.cannotWrite
+        }
+    }
+
+    /// Writes bytes to the file named in `output`, atomically, or to standard output.
+    static func emit(_ data: Data, to path: String?) throws {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try AtomicFileWriter.write(data, to: path)
+        } catch {
+            printError("error: \(error.description) (fix: choose a writable folder with -o)")
+            throw LiaisonExitCode.cannotWrite
+        }
+    }
+
+    /// Whether standard output is a terminal (tables by default there, CSV otherwise).
+    static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Whether standard error is a terminal (progress is shown only there).
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import NetworkIO
+import NetworkModel
+
+/// Where the network comes from: the options every command that reads data shares.
+public struct InputOptions: ParsableArguments {
+    @Argument(help: "A folder holding nodes.csv and edges.csv, or a single edges CSV file.")
+    public var path: String?
+
+    @Option(help: "The nodes file, when it is not PATH/nodes.csv.")
+    public var nodes: String?
+
+    @Option(help: "The ties file, when it is not PATH/edges.csv.")
+    public var edges: String?
+
+    @Option(help: "A two-mode table (rows such as person,initiative[,role,date]) read as affiliation ties.")
+    public var affiliation: String?
+
+    @Option(
+        name: .customLong("affiliation-kinds"),
+        help: "The node kinds of the affiliation table's two columns and the tie kind, as A,B[,TIE].")
+    public var affiliationKinds: String = "person,initiative,participates_in"
+
+    @Flag(help: "Create nodes (kind 'node') for ids that ties name but the nodes file lacks, instead of failing.")
+    public var createMissing = false
+
+    @Flag(help: "Honour tie direction: a single edges file is undirected unless this is given or it has a direction column.")
+    public var directed = false
+
+    public init() {}
+
+    public func validate() throws {
+        if path == nil && edges == nil && affiliation == nil {
+            throw ValidationError("Give PATH (a folder or an edges CSV), or --edges, or --affiliation.")
+        }
+        let parts = affiliationKinds.split(separator: ",", omittingEmptySubsequences: false)
+        if !(2...3).contains(parts.count) || parts.contains(where: { $0.isEmpty }) {
+            throw ValidationError("--affiliation-kinds takes two node kinds and an optional tie kind, e.g. person,initiative,participates_in.")
+        }
+    }
+
+    /// The reader's options these flags stand for.
+    var importOptions: ImportOptions {
+        var options = ImportOptions()
+        options.nodesPath = nodes
+        options.edgesPath = edges
+        options.affiliationPath = affiliation
+        let parts = affiliationKinds.split(separator: ",").map(String.init)
+        if parts.count >= 2 {
+            options.affiliationSourceKind = NodeKind(rawValue: parts[0])
+            options.affiliationTargetKind = NodeKind(rawValue: parts[1])
+        }
+        if parts.count == 3 { options.affiliationTieKind = TieKind(rawValue: parts[2]) }
+        options.createMissingNodes = createMissing
+        if directed { options.defaultDirection = .directed }
+        return options
+    }
+
+    /// A short name of the input for headings.
+    var displayName: String { path ?? edges ?? affiliation ?? "input" }
+}

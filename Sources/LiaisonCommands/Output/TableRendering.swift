@@ -1,0 +1,105 @@
+import NetworkAnalysis
+import NetworkIO
+import OutputEscaping
+
+/// Turns a ``ResultTable`` into text in each ``OutputFormat``.
+///
+/// CSV and JSON print every number at full precision (the shortest text that
+/// reads back to the same Double), so output is the same bytes on every run;
+/// the terminal table rounds to 4 significant decimals for the eye.
+enum TableRendering {
+    static func csv(_ table: ResultTable) -> String {
+        var writer = CSVWriter()
+        writer.writeRow(table.columns)
+        for row in table.rows { writer.writeRow(row.map(plainText)) }
+        return writer.text
+    }
+
+    /// `{"metadata": {...}, "<rowsKey>": [{column: value, ...}, ...]}` with keys in column order.
+    static func json(_ table: ResultTable, rowsKey: String = "rows", metadata: [(String, String)] = []) -> String {
+        var out = "{\n"
+        if !metadata.isEmpty {
+            out += "  \"metadata\": {\n"
+            out += metadata.map { "    \(JSONEscaping.quoted($0.0)): \($0.1)" }.joined(separator: ",\n")
+            out += "\n  },\n"
+        }
+        out += "  \(JSONEscaping.quoted(rowsKey)): [\n"
+        let keys = table.columns.map(JSONEscaping.quoted)
+        out += table.rows.map { row in
+            "    {" + zip(keys, row).map { "\($0): \(jsonValue($1))" }.joined(separator: ", ") + "}"
+        }.joined(separator: ",\n")
+        out += table.rows.isEmpty ? "  ]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+
+    static func text(_ table: ResultTable) -> String {
+        let cells = [table.columns] + table.rows.map { $0.map(roundedText) }
+        var widths = [Int](repeating: 0, count: table.columns.count)
+        for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        let numeric = table.columns.indices.map { i in table.rows.contains { $0[i].number != nil } }
+        var out = ""
+        for (r, row) in cells.enumerated() {
+            let line = row.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                return numeric[i] && r > 0 ? pad + cell : cell + pad
+            }
+            out += line.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+            if r == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
+        }
+        return out
+    }
+
+    static func plainText(_ cell: ResultTable.Cell) -> String {
+        switch cell {
+        case let .text(value): return value
+        case let .integer(value): return String(value)
+        case let .real(value): return value.isFinite ? "\(value)" : ""
+        case let .flag(value): return value ? "true" : "false"
+        case .missing: return ""
+        }
+    }
+
+    static func jsonValue(_ cell: ResultTable.Cell) -> String {
+        switch cell {
+        case let .text(value): return JSONEscaping.quoted(value)
+        case let .integer(value): return String(value)
+        case let .real(value): return value.isFinite ? "\(value)" : "null"
+        case let .flag(value): return value ? "true" : "false"
+        case .missing: return "null"
+        }
+    }
+
+    static func roundedText(_ cell: ResultTable.Cell) -> String {
+        guard case let .real(value) = cell else { return sanitizedForTerminal(plainText(cell)) }
+        guard value.isFinite else { return "" }
+        return formatFixed(value, decimals: 4)
+    }
+
+    /// A number with a fixed count of decimals, without Foundation's locale.
+    static func formatFixed(_ value: Double, decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        guard scaled < 9e15 else { return "\(value)" }
+        let whole = Int64(scaled)
+        var digits = String(whole)
+        while digits.count <= decimals { digits = "0" + digits }
+        let split = digits.index(digits.endIndex, offsetBy: -decimals)
+        let sign = value < 0 && whole != 0 ? "-" : ""
+        return decimals == 0 ? sign + digits : sign + digits[..<split] + "." + digits[split...]
+    }
+
+    /// Control characters from the data would move the cursor or recolour a terminal: show them as `?`.
+    static func sanitizedForTerminal(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}
