@@ -34,8 +34,15 @@ public enum Clustering {
     public static func local(_ graph: Graph, weighted: Bool = false) -> [Double] {
         if graph.isDirected { return DirectedClustering.local(graph, weighted: weighted) }
         let n = graph.nodeCount
+        if !weighted {
+            let counts = outRowTriangles(graph)
+            return (0..<n).map { v in
+                let t = counts.closed[v], d = counts.degree[v]
+                return t == 0 ? 0 : Double(t) / Double(d * (d - 1))
+            }
+        }
         var result = [Double](repeating: 0, count: n)
-        let maxWeight = weighted ? largestWeight(graph) : 1
+        let maxWeight = largestWeight(graph)
         result.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let output = NodeRangeParallelism.SharedOutput(base: base)
@@ -43,9 +50,8 @@ public enum Clustering {
                 var stamp = [Int](repeating: -1, count: n)
                 var normalisedWeight = [Double](repeating: 0, count: n)
                 for v in range {
-                    output.base[v] = undirectedCoefficient(
-                        graph, v, weighted: weighted, maxWeight: maxWeight, stamp: &stamp,
-                        normalisedWeight: &normalisedWeight)
+                    output.base[v] = onnelaCoefficient(
+                        graph, v, maxWeight: maxWeight, stamp: &stamp, normalisedWeight: &normalisedWeight)
                 }
             }
         }
@@ -67,29 +73,69 @@ public enum Clustering {
     /// nodes of `2 T_v` divided by the sum of `d_v (d_v − 1)`, self-loops ignored; 0 when there is
     /// no triangle. For a directed graph networkx applies the same count to out-neighbours (`v`'s
     /// successors `j`, `k` with the arc `j → k`), and so does this function.
-    /// - Complexity: O(Σ_v Σ_{j ∈ N⁺(v)} d⁺_j) time, O(n) extra memory.
+    /// - Complexity: O(Σ_v Σ_{j ∈ N⁺(v)} d⁺_j) time, O(n) extra memory per worker; parallel over nodes.
     public static func transitivity(_ graph: Graph) -> Double {
-        let n = graph.nodeCount
-        var stamp = [Int](repeating: -1, count: n)
+        let counts = outRowTriangles(graph)
         var triangles = 0
         var triples = 0
-        for v in 0..<n {
-            var d = 0
-            for p in graph.outOffsets[v]..<graph.outOffsets[v + 1] where Int(graph.outTargets[p]) != v {
-                stamp[Int(graph.outTargets[p])] = v
-                d += 1
-            }
-            triples += d * (d - 1)
-            for p in graph.outOffsets[v]..<graph.outOffsets[v + 1] {
-                let j = Int(graph.outTargets[p])
-                if j == v { continue }
-                for q in graph.outOffsets[j]..<graph.outOffsets[j + 1] {
-                    let k = Int(graph.outTargets[q])
-                    if k != j && stamp[k] == v { triangles += 1 }
+        for v in 0..<graph.nodeCount {
+            triangles += counts.closed[v]
+            triples += counts.degree[v] * (counts.degree[v] - 1)
+        }
+        return triangles == 0 ? 0 : Double(triangles) / Double(triples)
+    }
+
+    /// Per node `v`: the out-degree without self-loop `d`, and the number of ordered pairs `(j, k)`
+    /// of distinct out-neighbours of `v` (other than `v`) with the arc `j → k` (= 2 T_v undirected).
+    static func outRowTriangles(_ graph: Graph) -> (closed: [Int], degree: [Int]) {
+        let n = graph.nodeCount
+        var closed = [Int](repeating: 0, count: n)
+        var degree = [Int](repeating: 0, count: n)
+        graph.outOffsets.withUnsafeBufferPointer { offsets in
+            graph.outTargets.withUnsafeBufferPointer { targets in
+                closed.withUnsafeMutableBufferPointer { closedBuffer in
+                    degree.withUnsafeMutableBufferPointer { degreeBuffer in
+                        guard let offsetBase = offsets.baseAddress, let targetBase = targets.baseAddress,
+                            let closedBase = closedBuffer.baseAddress, let degreeBase = degreeBuffer.baseAddress
+                        else { return }
+                        let rows = Rows(offsets: offsetBase, targets: targetBase)
+                        let closedOut = NodeRangeParallelism.SharedOutput(base: closedBase)
+                        let degreeOut = NodeRangeParallelism.SharedOutput(base: degreeBase)
+                        NodeRangeParallelism.forEachRange(count: n, work: targets.count * 8) { range in
+                            let stamp = UnsafeMutablePointer<Int>.allocate(capacity: n)
+                            stamp.initialize(repeating: -1, count: n)
+                            defer { stamp.deallocate() }
+                            for v in range {
+                                let start = rows.offsets[v], end = rows.offsets[v + 1]
+                                var d = 0
+                                for p in start..<end {
+                                    let j = Int(rows.targets[p])
+                                    if j != v { stamp[j] = v; d &+= 1 }
+                                }
+                                var count = 0
+                                for p in start..<end {
+                                    let j = Int(rows.targets[p])
+                                    if j == v { continue }
+                                    for q in rows.offsets[j]..<rows.offsets[j + 1] {
+                                        let k = Int(rows.targets[q])
+                                        if k != j && stamp[k] == v { count &+= 1 }
+                                    }
+                                }
+                                closedOut.base[v] = count
+                                degreeOut.base[v] = d
+                            }
+                        }
+                    }
                 }
             }
         }
-        return triangles == 0 ? 0 : Double(triangles) / Double(triples)
+        return (closed, degree)
+    }
+
+    /// Read-only CSR rows for the parallel kernel.
+    private struct Rows: @unchecked Sendable {
+        let offsets: UnsafePointer<Int>
+        let targets: UnsafePointer<Int32>
     }
 
     /// The largest arc weight (1 for a graph without arcs), networkx's `max_weight`.
@@ -97,9 +143,8 @@ public enum Clustering {
         graph.outWeights.max() ?? 1
     }
 
-    private static func undirectedCoefficient(
-        _ graph: Graph, _ v: Int, weighted: Bool, maxWeight: Double, stamp: inout [Int],
-        normalisedWeight: inout [Double]
+    private static func onnelaCoefficient(
+        _ graph: Graph, _ v: Int, maxWeight: Double, stamp: inout [Int], normalisedWeight: inout [Double]
     ) -> Double {
         var d = 0
         for p in graph.outOffsets[v]..<graph.outOffsets[v + 1] {
@@ -110,22 +155,16 @@ public enum Clustering {
             d += 1
         }
         if d < 2 { return 0 }
-        var count = 0
-        var weightedSum = 0.0
+        var triangles = 0.0
         for p in graph.outOffsets[v]..<graph.outOffsets[v + 1] {
             let j = Int(graph.outTargets[p])
             if j == v { continue }
             for q in graph.outOffsets[j]..<graph.outOffsets[j + 1] {
                 let k = Int(graph.outTargets[q])
                 guard k != j, stamp[k] == v else { continue }
-                if weighted {
-                    weightedSum += cbrt(normalisedWeight[j] * (graph.outWeights[q] / maxWeight) * normalisedWeight[k])
-                } else {
-                    count += 1
-                }
+                triangles += cbrt(normalisedWeight[j] * (graph.outWeights[q] / maxWeight) * normalisedWeight[k])
             }
         }
-        let triangles = weighted ? weightedSum : Double(count)
         return triangles == 0 ? 0 : triangles / Double(d * (d - 1))
     }
 }
