@@ -21,17 +21,11 @@ public enum CoreNumber {
     public static func compute(_ graph: Graph) -> [Int] {
         let n = graph.nodeCount
         guard n > 0 else { return [] }
+        let rows = LooplessNeighbourRows(graph)
         var degree = [Int](repeating: 0, count: n)
-        for v in 0..<n {
-            var d = 0
-            for p in graph.outOffsets[v]..<graph.outOffsets[v + 1] where Int(graph.outTargets[p]) != v { d += 1 }
-            if graph.isDirected {
-                for p in graph.inOffsets[v]..<graph.inOffsets[v + 1] where Int(graph.inTargets[p]) != v { d += 1 }
-            }
-            degree[v] = d
-        }
+        for v in 0..<n { degree[v] = rows.offsets[v + 1] - rows.offsets[v] }
         let maxDegree = degree.max() ?? 0
-        // binStart[d] = first position in `order` of the nodes of current degree d.
+        // binStart[d] = first position in `order` of the nodes whose current degree is d.
         var binStart = [Int](repeating: 0, count: maxDegree + 2)
         for d in degree { binStart[d + 1] += 1 }
         for d in 0...maxDegree { binStart[d + 1] += binStart[d] }
@@ -43,35 +37,59 @@ public enum CoreNumber {
             order[position[v]] = v
             cursor[degree[v]] += 1
         }
-
-        func lower(_ u: Int, below v: Int) {
-            guard degree[u] > degree[v] else { return }
-            let du = degree[u]
-            let first = binStart[du]
-            let w = order[first]
-            if w != u {
-                order[position[u]] = w
-                position[w] = position[u]
-                order[first] = u
-                position[u] = first
-            }
-            binStart[du] += 1
-            degree[u] = du - 1
-        }
-
-        for i in 0..<n {
-            let v = order[i]
-            for p in graph.outOffsets[v]..<graph.outOffsets[v + 1] {
-                let u = Int(graph.outTargets[p])
-                if u != v { lower(u, below: v) }
-            }
-            if graph.isDirected {
-                for p in graph.inOffsets[v]..<graph.inOffsets[v + 1] {
-                    let u = Int(graph.inTargets[p])
-                    if u != v { lower(u, below: v) }
+        rows.neighbors.withUnsafeBufferPointer { neighbors in
+            rows.offsets.withUnsafeBufferPointer { offsets in
+                for i in 0..<n {
+                    let v = order[i]
+                    let dv = degree[v]
+                    for p in offsets[v]..<offsets[v + 1] {
+                        let u = Int(neighbors[p])
+                        let du = degree[u]
+                        guard du > dv else { continue }
+                        // Move u to the front of its bin, then shrink the bin past it.
+                        let first = binStart[du]
+                        let w = order[first]
+                        if w != u {
+                            let pu = position[u]
+                            order[pu] = w
+                            position[w] = pu
+                            order[first] = u
+                            position[u] = first
+                        }
+                        binStart[du] = first + 1
+                        degree[u] = du - 1
+                    }
                 }
             }
         }
         return degree
+    }
+}
+
+/// Every node's neighbours without self-loops, out-arcs then in-arcs for a directed graph
+/// (a reciprocated pair appears twice, as networkx's `all_neighbors`).
+private struct LooplessNeighbourRows {
+    let offsets: [Int]
+    let neighbors: [Int32]
+
+    init(_ graph: Graph) {
+        let n = graph.nodeCount
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var neighbors: [Int32] = []
+        neighbors.reserveCapacity(graph.outTargets.count + (graph.isDirected ? graph.inTargets.count : 0))
+        for v in 0..<n {
+            let me = Int32(truncatingIfNeeded: v)
+            for p in graph.outOffsets[v]..<graph.outOffsets[v + 1] where graph.outTargets[p] != me {
+                neighbors.append(graph.outTargets[p])
+            }
+            if graph.isDirected {
+                for p in graph.inOffsets[v]..<graph.inOffsets[v + 1] where graph.inTargets[p] != me {
+                    neighbors.append(graph.inTargets[p])
+                }
+            }
+            offsets[v + 1] = neighbors.count
+        }
+        self.offsets = offsets
+        self.neighbors = neighbors
     }
 }
