@@ -10,8 +10,8 @@ import GraphCore
 /// Reference: L. C. Freeman, "Centrality in social networks conceptual clarification", Social
 /// Networks 1(3), 215–239 (1978), doi:10.1016/0378-8733(78)90021-7.
 public enum Centralization {
-    /// `Σ (max − c_v) / theoreticalMax` for arbitrary scores; NaN when the maximum is not positive
-    /// or there are no scores.
+    /// `Σ (max − c_v) / theoreticalMax` for arbitrary scores; NaN when `theoreticalMax` is not
+    /// positive or there are no scores.
     /// - Complexity: O(n).
     public static func freeman(_ scores: [Double], theoreticalMax: Double) -> Double {
         guard let top = scores.max(), theoreticalMax > 0 else { return .nan }
@@ -23,7 +23,7 @@ public enum Centralization {
     /// Degree centralisation with igraph's defaults (`mode = "all"`, `loops = TRUE`): scores are
     /// ``DegreeCentrality/degrees(_:direction:)`` (in + out for directed graphs, self-loops counting
     /// twice) and `T = n(n − 1)` undirected, `2(n − 1)²` directed.
-    /// - Complexity: O(n + s).
+    /// - Complexity: as ``DegreeCentrality/degrees(_:direction:)``.
     public static func degree(_ graph: Graph) -> Double {
         let n = Double(graph.nodeCount)
         let theoreticalMax = graph.isDirected ? 2 * (n - 1) * (n - 1) : n * (n - 1)

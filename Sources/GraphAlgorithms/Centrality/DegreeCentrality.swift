@@ -24,7 +24,8 @@ public enum DegreeDirection: String, Sendable, CaseIterable {
 /// Social Networks 1(3), 215–239 (1978), doi:10.1016/0378-8733(78)90021-7.
 public enum DegreeCentrality {
     /// The degree of every node (see the conventions above).
-    /// - Complexity: O(n + s) where s is the number of self-loops.
+    /// - Complexity: O(n) for directed graphs, O(n log d_max) for undirected ones (a binary search
+    ///   per row for the self-loop).
     public static func degrees(_ graph: Graph, direction: DegreeDirection = .all) -> [Int] {
         let n = graph.nodeCount
         var result = [Int](repeating: 0, count: n)
@@ -73,7 +74,7 @@ public enum DegreeCentrality {
     /// Degree centrality: `degree(v) / (n − 1)` (total degree for directed graphs), networkx's
     /// `degree_centrality`. With self-loops a value can exceed 1. A graph of one node gets 1
     /// (networkx's convention); an empty graph gets an empty array.
-    /// - Complexity: O(n + s).
+    /// - Complexity: as ``degrees(_:direction:)``.
     public static func centrality(_ graph: Graph) -> [Double] {
         let n = graph.nodeCount
         if n <= 1 { return [Double](repeating: 1, count: n) }
