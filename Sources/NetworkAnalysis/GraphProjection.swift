@@ -13,6 +13,7 @@ public struct GraphProjection: Sendable {
     /// tie two arcs. When false, every tie is an undirected edge.
     public var directed: Bool
     /// Use tie weights; when false every tie has weight 1 (parallel ties still combine).
+    /// With weights, ties of weight 0 are left out.
     public var weighted: Bool
     /// How parallel ties combine; summed by default.
     public var parallelTies: ParallelEdgePolicy
@@ -51,6 +52,8 @@ public struct GraphProjection: Sendable {
             if let tieFilter, !tieFilter(tie) { continue }
             let u = graphIndex[Int(tie.source)], v = graphIndex[Int(tie.target)]
             guard u >= 0, v >= 0 else { continue }
+            // With weights, a tie of weight 0 carries nothing (and would make a path of length 0 or ∞).
+            if weighted && tie.weight == 0 { continue }
             let w = weighted ? tie.weight : 1
             // Network weights are finite and in range by construction, so adding cannot fail.
             try? builder.addEdge(Int(u), Int(v), weight: w)

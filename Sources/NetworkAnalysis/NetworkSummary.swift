@@ -35,7 +35,7 @@ public struct NetworkSummary: Sendable {
         tieKinds = network.tieKindCounts()
         directedTieCount = network.ties.reduce(0) { $0 + ($1.direction == .directed ? 1 : 0) }
         let graph = GraphProjection().project(network).graph
-        let sizes = ConnectedComponents.weak(graph).sizes
+        let sizes = Components.weak(graph).sizes
         componentCount = sizes.count
         largestComponentSize = sizes.max() ?? 0
         let n = Double(graph.nodeCount)

@@ -58,4 +58,4 @@ public struct AnalysisOptions: ParsableArguments {
     var threadCount: Int { threads ?? Parallelism.defaultThreadCount }
 }
 
-extension ParallelEdgePolicy: @retroactive ExpressibleByArgument {}
+extension ParallelEdgePolicy: ExpressibleByArgument {}

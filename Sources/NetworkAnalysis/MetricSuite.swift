@@ -1,0 +1,177 @@
+import GraphAlgorithms
+import GraphCore
+import NetworkModel
+
+/// What to compute, on which graph, and how.
+public struct MetricRequest: Sendable {
+    /// The columns to compute, in any order (output follows ``NodeMetric`` order).
+    public var metrics: Set<NodeMetric> = Set(NodeMetric.allCases)
+    /// Which part of the network, directed or not, weighted or not.
+    public var projection = GraphProjection()
+    /// How weights become path lengths (hops unless weighted).
+    public var edgeLength: EdgeLength = .hops
+    public var betweenness: BetweennessMode = .automatic
+    /// Above this many nodes × edges, automatic betweenness samples instead of running exact Brandes
+    /// (about a minute of exact work on two cores).
+    public var approximationThreshold: Double = 1e10
+    /// Seed of the sampling approximation.
+    public var seed: UInt64 = 1
+    /// Restart weights per network node id for personalised PageRank; nil for the uniform restart.
+    public var personalization: [String: Double]?
+    public var threads: Int = Parallelism.defaultThreadCount
+    /// Called with a metric's name and its finished fraction (0…1), from worker threads.
+    public var progress: (@Sendable (String, Double) -> Void)?
+
+    public init() {}
+}
+
+/// Per-node metrics with what an analyst needs to reproduce them.
+public struct MetricReport: Sendable {
+    /// `id,label,kind` and one column per requested metric, one row per analysed node, in network order.
+    public var table: ResultTable
+    /// How the numbers were made: `(key, JSON value)` pairs (graph, weights, betweenness method, guarantee, seed).
+    public var metadata: [(String, String)]
+    /// Things the reader must know: a metric that could not be computed, and why.
+    public var notes: [String]
+    /// The graph the metrics were computed on, and the way back to network nodes.
+    public var projected: ProjectedGraph
+    /// Raw per-graph-node betweenness (normalised), when computed; used by network statistics.
+    public var betweenness: [Double]?
+}
+
+/// Computes the per-node metrics of `liaison metrics`.
+public enum MetricSuite {
+    /// Computes the requested metrics. Metrics that are undefined for the graph (eigenvector
+    /// without convergence) become missing values with a note; invalid requests throw.
+    /// - Complexity: dominated by betweenness, O(n·m) exact; the rest O(n + m) to O(m·d).
+    public static func compute(_ network: Network, _ request: MetricRequest) throws(AlgorithmError) -> MetricReport {
+        let projected = request.projection.project(network)
+        let graph = projected.graph
+        let n = graph.nodeCount
+        let weighted = request.projection.weighted
+        var columns: [String] = ["id", "label", "kind"]
+        var values: [[ResultTable.Cell]] = []
+        var metadata: [(String, String)] = [
+            ("nodes", String(n)),
+            ("edges", String(graph.edgeCount)),
+            ("directed", graph.isDirected ? "true" : "false"),
+            ("weighted", weighted ? "true" : "false"),
+            ("path_length", quoted(pathLengthDescription(request.edgeLength))),
+            ("parallel_ties", quoted(request.projection.parallelTies.rawValue)),
+        ]
+        var notes: [String] = []
+        var betweennessValues: [Double]?
+        let wanted = NodeMetric.allCases.filter { request.metrics.contains($0) }
+
+        func progress(_ name: String) -> (@Sendable (Double) -> Void)? {
+            guard let report = request.progress else { return nil }
+            return { fraction in report(name, fraction) }
+        }
+
+        for metric in wanted {
+            columns.append(metric.rawValue)
+            switch metric {
+            case .degree:
+                values.append(DegreeCentrality.degrees(graph).map { .integer($0) })
+            case .inDegree:
+                values.append(graph.isDirected
+                    ? DegreeCentrality.degrees(graph, direction: .incoming).map { .integer($0) }
+                    : Array(repeating: .missing, count: n))
+            case .outDegree:
+                values.append(graph.isDirected
+                    ? DegreeCentrality.degrees(graph, direction: .outgoing).map { .integer($0) }
+                    : Array(repeating: .missing, count: n))
+            case .strength:
+                var strengthProjection = request.projection
+                strengthProjection.weighted = true
+                let strengthGraph = weighted ? graph : strengthProjection.project(network).graph
+                values.append(DegreeCentrality.strengths(strengthGraph).map { .real($0) })
+            case .betweenness:
+                let work = Double(n) * Double(graph.edgeCount)
+                let mode: BetweennessMode
+                switch request.betweenness {
+                case .automatic:
+                    mode = work > request.approximationThreshold ? .approximate(epsilon: 0.01, delta: 0.1) : .exact
+                default:
+                    mode = request.betweenness
+                }
+                switch mode {
+                case .approximate(let epsilon, let delta):
+                    let result = try Betweenness.approximate(
+                        graph, epsilon: epsilon, delta: delta, seed: request.seed, length: request.edgeLength,
+                        threads: request.threads, progress: progress("betweenness"))
+                    betweennessValues = result.values
+                    values.append(result.values.map { .real($0) })
+                    let g = result.guarantee
+                    metadata.append(("betweenness_method", quoted("Riondato-Kornaropoulos sampling")))
+                    metadata.append(("betweenness_epsilon", "\(g.epsilonOnReturnedScale)"))
+                    metadata.append(("betweenness_delta", "\(g.delta)"))
+                    metadata.append(("betweenness_samples", "\(g.samples)"))
+                    metadata.append(("betweenness_seed", "\(g.seed)"))
+                    notes.append(
+                        "betweenness is estimated from \(g.samples) sampled shortest paths (seed \(g.seed)): every value "
+                            + "is within \(g.epsilonOnReturnedScale) of the exact one with probability at least "
+                            + "\(1 - g.delta); use --exact for exact values")
+                default:
+                    let exact = try Betweenness.exact(
+                        graph, length: request.edgeLength, threads: request.threads, progress: progress("betweenness"))
+                    betweennessValues = exact
+                    values.append(exact.map { .real($0) })
+                    metadata.append(("betweenness_method", quoted("exact (Brandes)")))
+                }
+            case .closeness:
+                values.append(try Closeness.closeness(
+                    graph, length: request.edgeLength, threads: request.threads, progress: progress("closeness")
+                ).map { .real($0) })
+            case .harmonic:
+                values.append(try Harmonic.harmonic(
+                    graph, length: request.edgeLength, threads: request.threads, progress: progress("harmonic")
+                ).map { .real($0) })
+            case .eigenvector:
+                do {
+                    values.append(try EigenvectorCentrality.compute(graph, weighted: weighted).map { .real($0) })
+                } catch {
+                    values.append(Array(repeating: .missing, count: n))
+                    notes.append("eigenvector centrality is left empty: the power iteration \(error.description) "
+                        + "(as networkx, which raises; common on directed graphs without cycles)")
+                }
+            case .pagerank:
+                let personalization = request.personalization.map { weights in
+                    projected.networkPositions.map { weights[network.nodes[Int($0)].id] ?? 0 }
+                }
+                values.append(try PageRank.compute(graph, personalization: personalization, weighted: weighted)
+                    .map { .real($0) })
+            case .core:
+                values.append(CoreNumber.compute(graph).map { .integer($0) })
+                if graph.selfLoopCount > 0 { notes.append("core numbers ignore the \(graph.selfLoopCount) self-loops") }
+            case .clustering:
+                values.append(Clustering.local(graph, weighted: weighted).map { .real($0) })
+            case .articulation:
+                values.append(ArticulationPoints.compute(graph).cutOff.map { .integer($0) })
+            }
+        }
+
+        var rows: [[ResultTable.Cell]] = []
+        rows.reserveCapacity(n)
+        for v in 0..<n {
+            let node = network.nodes[Int(projected.networkPositions[v])]
+            var row: [ResultTable.Cell] = [.text(node.id), .text(node.label), .text(node.kind.rawValue)]
+            for column in values { row.append(column[v]) }
+            rows.append(row)
+        }
+        return MetricReport(
+            table: ResultTable(columns: columns, rows: rows), metadata: metadata, notes: notes,
+            projected: projected, betweenness: betweennessValues)
+    }
+
+    static func pathLengthDescription(_ length: EdgeLength) -> String {
+        switch length {
+        case .hops: return "hops (weights ignored)"
+        case .inverseWeight: return "1/weight (weights are tie strengths)"
+        case .weight: return "weight (weights are distances)"
+        }
+    }
+
+    /// A JSON string of Liaison's own fixed wording (never data, so nothing to escape).
+    static func quoted(_ text: String) -> String { "\"\(text)\"" }
+}

@@ -1,0 +1,29 @@
+/// The per-node metrics `liaison metrics` can compute, in the order of its columns.
+public enum NodeMetric: String, CaseIterable, Sendable {
+    case degree
+    case inDegree = "in_degree"
+    case outDegree = "out_degree"
+    case strength
+    case betweenness
+    case closeness
+    case harmonic
+    case eigenvector
+    case pagerank
+    case core
+    case clustering
+    case articulation
+
+    /// The metric named by a column name, or nil.
+    public init?(column: String) { self.init(rawValue: column.lowercased()) }
+}
+
+/// How betweenness is computed.
+public enum BetweennessMode: Sendable, Equatable {
+    /// Exact below ``MetricRequest/approximationThreshold``, sampled with the default guarantee above it.
+    case automatic
+    /// Exact Brandes whatever the size.
+    case exact
+    /// Riondato–Kornaropoulos sampling with this guarantee: every value within `epsilon` of the
+    /// exact one with probability at least 1 − `delta`.
+    case approximate(epsilon: Double, delta: Double)
+}
