@@ -85,8 +85,11 @@ final class SingleSourcePaths {
 
     /// Dijkstra from `source` over `arcs` (lengths > 0), counting shortest paths with exact
     /// `==` on path lengths, as networkx. Stops once `target` is settled when `target` ≥ 0.
+    /// With `members`, only nodes whose flag is set are entered (an induced subgraph).
     /// O((n + m) log n).
-    func dijkstra(from source: Int, arcs: ArcView, stopAt target: Int = -1) {
+    func dijkstra(
+        from source: Int, arcs: ArcView, stopAt target: Int = -1, members: UnsafeBufferPointer<Bool>? = nil
+    ) {
         let offsets = arcs.offsets, targets = arcs.targets, lengths = arcs.lengths
         distance[source] = 0
         sigma[source] = 1
@@ -103,6 +106,7 @@ final class SingleSourcePaths {
             for arc in offsets[v] ..< offsets[v &+ 1] {
                 let w = Int(targets[arc])
                 if settled[w] { continue }
+                if let members, !members[w] { continue }
                 let candidate = d + lengths[arc]
                 let known = distance[w]
                 if candidate < known {
