@@ -54,43 +54,49 @@ final class MultiSourceBFS {
             frontier[s] |= 1 << UInt64(bit)
         }
         for bit in 0 ..< batch { totals[bit].reached = 1 }
-        let offsets = arcs.offsets, targets = arcs.targets
+        // Locals, not stored properties, in the hot loop: no exclusivity checks per access.
+        let offsets = arcs.offsets, targets = arcs.targets, seen = self.seen
+        var frontier = self.frontier, next = self.next
         var level = 0
         var distanceSums = [Int](repeating: 0, count: batch)
-        while true {
-            level += 1
-            var anyNew = false
-            for y in 0 ..< n {
-                let seenY = seen[y]
-                if seenY == fullMask { next[y] = 0; continue }
-                if let members, !members[y] { next[y] = 0; continue }
-                var gathered: UInt64 = 0
-                for arc in offsets[y] ..< offsets[y &+ 1] {
-                    gathered |= frontier[Int(targets[arc])]
-                }
-                let newBits = gathered & ~seenY
-                next[y] = newBits
-                if newBits != 0 {
-                    anyNew = true
-                    seen[y] = seenY | newBits
-                    var bits = newBits
-                    while bits != 0 {
-                        levelCounts[bits.trailingZeroBitCount] &+= 1
-                        bits &= bits &- 1
+        levelCounts.withUnsafeMutableBufferPointer { counts in
+            while true {
+                level += 1
+                var anyNew = false
+                for y in 0 ..< n {
+                    let seenY = seen[y]
+                    if seenY == fullMask { next[y] = 0; continue }
+                    if let members, !members[y] { next[y] = 0; continue }
+                    var gathered: UInt64 = 0
+                    for arc in offsets[y] ..< offsets[y &+ 1] {
+                        gathered |= frontier[Int(targets[arc])]
+                    }
+                    let newBits = gathered & ~seenY
+                    next[y] = newBits
+                    if newBits != 0 {
+                        anyNew = true
+                        seen[y] = seenY | newBits
+                        var bits = newBits
+                        while bits != 0 {
+                            counts[bits.trailingZeroBitCount] &+= 1
+                            bits &= bits &- 1
+                        }
                     }
                 }
+                if !anyNew { break }
+                for bit in 0 ..< batch where counts[bit] > 0 {
+                    let count = counts[bit]
+                    totals[bit].reached += count
+                    distanceSums[bit] += count * level
+                    totals[bit].harmonicSum += Double(count) / Double(level)
+                    totals[bit].eccentricity = Double(level)
+                    counts[bit] = 0
+                }
+                swap(&frontier, &next)
             }
-            if !anyNew { break }
-            for bit in 0 ..< batch where levelCounts[bit] > 0 {
-                let count = levelCounts[bit]
-                totals[bit].reached += count
-                distanceSums[bit] += count * level
-                totals[bit].harmonicSum += Double(count) / Double(level)
-                totals[bit].eccentricity = Double(level)
-                levelCounts[bit] = 0
-            }
-            swap(&frontier, &next)
         }
+        self.frontier = frontier
+        self.next = next
         for bit in 0 ..< batch { totals[bit].distanceSum = Double(distanceSums[bit]) }
     }
 }
