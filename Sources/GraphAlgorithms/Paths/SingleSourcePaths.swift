@@ -1,0 +1,197 @@
+/// One worker's scratch for single-source shortest paths with path counts (σ), the first
+/// phase of Brandes' algorithm, by breadth-first search (unit lengths) or Dijkstra.
+///
+/// Allocated once per worker and reused for every source: after a search only the touched
+/// entries are reset (`reset()`), never the whole arrays. Brandes, "A faster algorithm for
+/// betweenness centrality", J. Math. Sociol. 25(2), 2001, https://doi.org/10.1080/0022250X.2001.9990249.
+final class SingleSourcePaths {
+    let nodeCount: Int
+    /// Hop distance from the source, −1 if not reached (breadth-first search only).
+    let hops: UnsafeMutablePointer<Int32>
+    /// Length from the source, +∞ if not reached (Dijkstra only).
+    let distance: UnsafeMutablePointer<Double>
+    /// Number of shortest paths from the source (a `Double`, as networkx).
+    let sigma: UnsafeMutablePointer<Double>
+    /// Dependency of the source on each node (Brandes' δ), filled by the caller.
+    let delta: UnsafeMutablePointer<Double>
+    /// Settled nodes in non-decreasing distance; for a BFS also the discovered-but-unsettled
+    /// nodes after `settledCount` when the search stopped early.
+    let order: UnsafeMutablePointer<Int32>
+    /// Number of settled nodes at the front of `order`.
+    private(set) var settledCount = 0
+    /// Number of entries of `order` to reset (settled plus discovered).
+    private var touchedCount = 0
+    /// Nodes whose tentative distance Dijkstra set but never settled (early stop only).
+    private var pendingTouched: [Int32] = []
+    private var heap = DistanceHeap()
+    private var settled: UnsafeMutablePointer<Bool>
+
+    init(nodeCount: Int) {
+        self.nodeCount = nodeCount
+        let capacity = max(nodeCount, 1)
+        hops = .allocate(capacity: capacity)
+        hops.initialize(repeating: -1, count: capacity)
+        distance = .allocate(capacity: capacity)
+        distance.initialize(repeating: .infinity, count: capacity)
+        sigma = .allocate(capacity: capacity)
+        sigma.initialize(repeating: 0, count: capacity)
+        delta = .allocate(capacity: capacity)
+        delta.initialize(repeating: 0, count: capacity)
+        order = .allocate(capacity: capacity)
+        order.initialize(repeating: 0, count: capacity)
+        settled = .allocate(capacity: capacity)
+        settled.initialize(repeating: false, count: capacity)
+    }
+
+    deinit {
+        hops.deallocate()
+        distance.deallocate()
+        sigma.deallocate()
+        delta.deallocate()
+        order.deallocate()
+        settled.deallocate()
+    }
+
+    /// Breadth-first search from `source` over `arcs`, counting shortest paths. Stops once
+    /// `target` is settled (its σ is then final) when `target` ≥ 0. O(n + m).
+    func breadthFirst(from source: Int, arcs: ArcView, stopAt target: Int = -1) {
+        let offsets = arcs.offsets, targets = arcs.targets
+        hops[source] = 0
+        sigma[source] = 1
+        order[0] = Int32(truncatingIfNeeded: source)
+        var head = 0, tail = 1
+        while head < tail {
+            let v = Int(order[head])
+            head &+= 1
+            if v == target { break }
+            let nextHop = hops[v] &+ 1
+            let sigmaV = sigma[v]
+            for arc in offsets[v] ..< offsets[v &+ 1] {
+                let w = Int(targets[arc])
+                let hw = hops[w]
+                if hw < 0 {
+                    hops[w] = nextHop
+                    sigma[w] = sigmaV
+                    order[tail] = Int32(truncatingIfNeeded: w)
+                    tail &+= 1
+                } else if hw == nextHop {
+                    sigma[w] += sigmaV
+                }
+            }
+        }
+        settledCount = head
+        touchedCount = tail
+    }
+
+    /// Dijkstra from `source` over `arcs` (lengths > 0), counting shortest paths with exact
+    /// `==` on path lengths, as networkx. Stops once `target` is settled when `target` ≥ 0.
+    /// With `members`, only nodes whose flag is set are entered (an induced subgraph).
+    /// O((n + m) log n).
+    func dijkstra(
+        from source: Int, arcs: ArcView, stopAt target: Int = -1, members: UnsafeBufferPointer<Bool>? = nil
+    ) {
+        let offsets = arcs.offsets, targets = arcs.targets, lengths = arcs.lengths
+        distance[source] = 0
+        sigma[source] = 1
+        heap.removeAll()
+        heap.push(0, source)
+        var count = 0
+        while let (d, v) = heap.popMinimum() {
+            if settled[v] || d > distance[v] { continue }
+            settled[v] = true
+            order[count] = Int32(truncatingIfNeeded: v)
+            count &+= 1
+            if v == target { break }
+            let sigmaV = sigma[v]
+            for arc in offsets[v] ..< offsets[v &+ 1] {
+                let w = Int(targets[arc])
+                if settled[w] { continue }
+                if let members, !members[w] { continue }
+                let candidate = d + lengths[arc]
+                let known = distance[w]
+                if candidate < known {
+                    if known == .infinity { pendingTouched.append(Int32(truncatingIfNeeded: w)) }
+                    distance[w] = candidate
+                    sigma[w] = sigmaV
+                    heap.push(candidate, w)
+                } else if candidate == known {
+                    sigma[w] += sigmaV
+                }
+            }
+        }
+        settledCount = count
+        touchedCount = count
+    }
+
+    /// Clears every entry the last search touched. O(touched).
+    func reset() {
+        for i in 0 ..< touchedCount {
+            let v = Int(order[i])
+            hops[v] = -1
+            distance[v] = .infinity
+            sigma[v] = 0
+            delta[v] = 0
+            settled[v] = false
+        }
+        for v in pendingTouched {
+            let v = Int(v)
+            distance[v] = .infinity
+            sigma[v] = 0
+            delta[v] = 0
+            settled[v] = false
+        }
+        pendingTouched.removeAll(keepingCapacity: true)
+        touchedCount = 0
+        settledCount = 0
+    }
+}
+
+/// A binary min-heap of (length, node) with lazy deletion (stale entries are skipped by the
+/// caller), as networkx's `heapq` use in Dijkstra.
+struct DistanceHeap {
+    private var keys: [Double] = []
+    private var nodes: [Int32] = []
+
+    mutating func removeAll() {
+        keys.removeAll(keepingCapacity: true)
+        nodes.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds an entry. O(log size).
+    mutating func push(_ key: Double, _ node: Int) {
+        var i = keys.count
+        keys.append(key)
+        nodes.append(Int32(truncatingIfNeeded: node))
+        while i > 0 {
+            let parent = (i - 1) / 2
+            if keys[parent] <= key { break }
+            keys[i] = keys[parent]
+            nodes[i] = nodes[parent]
+            i = parent
+        }
+        keys[i] = key
+        nodes[i] = Int32(truncatingIfNeeded: node)
+    }
+
+    /// Removes and returns the entry with the smallest key. O(log size).
+    mutating func popMinimum() -> (Double, Int)? {
+        guard let lastKey = keys.popLast(), let lastNode = nodes.popLast() else { return nil }
+        guard !keys.isEmpty else { return (lastKey, Int(lastNode)) }
+        let top = (keys[0], Int(nodes[0]))
+        let count = keys.count
+        var i = 0
+        while true {
+            let left = 2 * i + 1
+            if left >= count { break }
+            let right = left + 1
+            let child = right < count && keys[right] < keys[left] ? right : left
+            if keys[child] >= lastKey { break }
+            keys[i] = keys[child]
+            nodes[i] = nodes[child]
+            i = child
+        }
+        keys[i] = lastKey
+        nodes[i] = lastNode
+        return top
+    }
+}

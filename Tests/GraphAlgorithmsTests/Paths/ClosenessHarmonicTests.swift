@@ -1,0 +1,68 @@
+import GraphAlgorithms
+import GraphCore
+import Testing
+
+/// Closeness (Wasserman–Faust) and harmonic centrality against networkx on the corpus.
+@Suite struct ClosenessHarmonicTests {
+    static let graphNames = (try? Fixtures.graphNames()) ?? []
+
+    @Test(arguments: graphNames) func matchesNetworkx(name: String) throws {
+        let graph = try Fixtures.entry(name).graph()
+        let expected = try Fixtures.expected("paths", name)
+        expectColumn(try Closeness.closeness(graph), try Fixtures.column(expected, "closeness"), "\(name) closeness")
+        expectColumn(try Harmonic.harmonic(graph), try Fixtures.column(expected, "harmonic"), "\(name) harmonic")
+        guard expected["weighted"] as? Bool == true else { return }
+        for (length, suffix) in [(EdgeLength.inverseWeight, "weighted"), (.weight, "distance")] {
+            expectColumn(
+                try Closeness.closeness(graph, length: length),
+                try Fixtures.column(expected, "closeness_" + suffix), "\(name) closeness_\(suffix)")
+            expectColumn(
+                try Harmonic.harmonic(graph, length: length),
+                try Fixtures.column(expected, "harmonic_" + suffix), "\(name) harmonic_\(suffix)")
+        }
+    }
+
+    /// Path 0–1–2 plus an isolate: worked by hand.
+    @Test func threePathWithIsolate() throws {
+        var builder = try GraphBuilder(nodeCount: 4, directed: false)
+        try builder.addEdge(0, 1)
+        try builder.addEdge(1, 2)
+        let graph = builder.build()
+        // Node 0: reaches 2 others at total distance 3 → (2/3)·(2/3) = 4/9; node 1: (2/2)·(2/3).
+        #expect(try Closeness.closeness(graph) == [4.0 / 9, 2.0 / 3, 4.0 / 9, 0])
+        #expect(try Harmonic.harmonic(graph) == [1.5, 2, 1.5, 0])
+    }
+
+    /// Directed path 0 → 1 → 2: incoming distances, so node 0 (reached by nobody) gets 0.
+    @Test func directedUsesIncomingDistances() throws {
+        var builder = try GraphBuilder(nodeCount: 3, directed: true)
+        try builder.addEdge(0, 1)
+        try builder.addEdge(1, 2)
+        let graph = builder.build()
+        #expect(try Harmonic.harmonic(graph) == [0, 1, 1.5])
+        // Node 2 is reached by 0 and 1 at total distance 3: (2/3)·(2/2).
+        #expect(try Closeness.closeness(graph) == [0, 0.5, 2.0 / 3])
+    }
+
+    /// More than 64 nodes, so several MS-BFS batches, some partial: equal to networkx already
+    /// (powerlaw_80); here the two thread counts must agree exactly.
+    @Test(arguments: ["powerlaw_80", "les_miserables", "directed_weighted"])
+    func identicalForOneAndTwoThreads(name: String) throws {
+        let graph = try Fixtures.entry(name).graph()
+        for length in EdgeLength.allCases {
+            #expect(try Closeness.closeness(graph, length: length, threads: 1)
+                == Closeness.closeness(graph, length: length, threads: 2))
+            #expect(try Harmonic.harmonic(graph, length: length, threads: 1)
+                == Harmonic.harmonic(graph, length: length, threads: 2))
+        }
+    }
+
+    @Test func invalidParametersThrow() throws {
+        let graph = try Fixtures.entry("karate").graph()
+        #expect(throws: AlgorithmError.self) { try Closeness.closeness(graph, threads: 0) }
+        #expect(throws: AlgorithmError.self) { try Harmonic.harmonic(graph, threads: -1) }
+        var builder = try GraphBuilder(nodeCount: 2, directed: false)
+        try builder.addEdge(0, 1, weight: 0)
+        #expect(throws: AlgorithmError.self) { try Harmonic.harmonic(builder.build(), length: .weight) }
+    }
+}
