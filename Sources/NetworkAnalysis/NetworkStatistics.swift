@@ -47,7 +47,10 @@ public enum NetworkStatistics {
         add("average_clustering", .real(Clustering.average(graph)), "mean local clustering, zeros included (networkx)")
         add("degree_centralization", .real(Centralization.degree(graph)),
             "Freeman degree centralisation, normalised by its maximum for the graph size (igraph)")
-        let b = try betweenness ?? Betweenness.exact(graph, length: edgeLength, threads: threads)
+        let b: [Double]
+        if let betweenness { b = betweenness } else {
+            b = try Betweenness.exact(graph, length: edgeLength, threads: threads)
+        }
         add("betweenness_centralization",
             .real(Centralization.betweenness(b, directed: graph.isDirected, normalized: true)),
             "Freeman betweenness centralisation, normalised by the star's (igraph)")

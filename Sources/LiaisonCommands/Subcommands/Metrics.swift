@@ -1,12 +1,166 @@
 import ArgumentParser
+import GraphAlgorithms
+import NetworkAnalysis
+import NetworkModel
+import OutputEscaping
 
 extension LiaisonCommand {
-    /// Placeholder.
+    /// `liaison metrics PATH`: one row per node with its centralities, or the network-level table.
     public struct Metrics: ParsableCommand {
-        public static let configuration = CommandConfiguration(abstract: "Metrics.")
+        public static let configuration = CommandConfiguration(
+            abstract: "Compute centrality and structure metrics, per node or for the whole network.",
+            discussion: """
+                Columns: id,label,kind,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,\
+                eigenvector,pagerank,core,clustering,articulation. Every metric is defined as networkx defines it \
+                (docs/METRICS.md): betweenness normalised by (n-1)(n-2); closeness with the Wasserman-Faust \
+                correction and, on directed graphs, incoming distances; harmonic unnormalised; PageRank with \
+                alpha 0.85; articulation is the number of nodes a node's removal cuts off from its component.
+
+                Weights: without --weighted every tie counts 1 (parallel ties still merge). With --weighted, \
+                a weight is a tie strength, so its path length is 1/weight; --weight-is distance makes the weight \
+                the length itself. The JSON output's metadata says which was used.
+
+                Betweenness is exact unless the network is large (nodes x ties above 1e10), where it is \
+                estimated by sampling with a stated guarantee; --exact or --epsilon override.
+
+                Examples:
+                  liaison metrics datasets/karate --sort betweenness --top 5
+                  liaison metrics datasets/integration-initiative --kind person --format csv -o people.csv
+                  liaison metrics datasets/karate --network
+                """)
+
+        @OptionGroup public var input: InputOptions
+        @OptionGroup public var analysis: AnalysisOptions
+        @OptionGroup public var output: OutputOptions
+
+        @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
+        public var format: OutputFormat?
+
+        @Option(help: "Compute only these metrics (comma-separated column names).")
+        public var metrics: String?
+
+        @Option(help: "Sort rows by this column, largest first.")
+        public var sort: String?
+
+        @Option(help: "Keep only the first N rows (after sorting).")
+        public var top: Int?
+
+        @Option(help: "Show only nodes of these kinds (comma-separated); metrics are still computed on the whole network.")
+        public var kind: String?
+
+        @Flag(help: "Print the network-level table (density, components, diameter, clustering, centralisation, assortativity).")
+        public var network = false
+
+        @Option(help: "With --network, also the assortativity of this node attribute (e.g. city).")
+        public var attribute: String?
+
+        @Flag(help: "Exact betweenness whatever the network's size.")
+        public var exact = false
+
+        @Option(help: "Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).")
+        public var epsilon: Double?
+
+        @Option(help: "With --epsilon, the probability that any value misses the bound.")
+        public var delta: Double = 0.1
+
+        @Option(help: "Seed of the betweenness sampling.")
+        public var seed: UInt64 = 1
+
+        @Option(help: "Personalised PageRank: restart only at these node ids (comma-separated).")
+        public var personalize: String?
 
         public init() {}
 
-        public func run() throws {}
+        public func validate() throws {
+            if let metrics {
+                for name in metrics.split(separator: ",") where NodeMetric(column: String(name)) == nil {
+                    throw ValidationError("--metrics: unknown metric '\(name)'; choose from \(NodeMetric.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+            }
+            if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
+            if exact && epsilon != nil { throw ValidationError("--exact and --epsilon cannot be used together.") }
+            if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must lie between 0 and 1.") }
+            if !(delta > 0 && delta < 1) { throw ValidationError("--delta must lie between 0 and 1.") }
+            if format == .text { throw ValidationError("--format must be table, csv or json for metrics.") }
+            if attribute != nil && !network { throw ValidationError("--attribute goes with --network.") }
+        }
+
+        public func run() throws {
+            let loaded = try CommandContext.load(input)
+            let progress = ProgressReporter()
+            var request = MetricRequest()
+            if let metrics { request.metrics = Set(metrics.split(separator: ",").compactMap { NodeMetric(column: String($0)) }) }
+            if network && metrics == nil { request.metrics = [.betweenness] }
+            request.projection = analysis.projection(directed: input.directed || loaded.hasDirectionColumn && loaded.network.ties.contains { $0.direction == .directed })
+            request.edgeLength = analysis.edgeLength
+            request.threads = analysis.threadCount
+            request.seed = seed
+            if exact { request.betweenness = .exact }
+            if let epsilon { request.betweenness = .approximate(epsilon: epsilon, delta: delta) }
+            if let personalize {
+                let ids = personalize.split(separator: ",").map(String.init)
+                for id in ids where loaded.network.index(of: id) == nil {
+                    CommandContext.printError("error: --personalize names '\(id)', which is not a node id (fix: use ids from the nodes file)")
+                    throw LiaisonExitCode.usage
+                }
+                request.personalization = Dictionary(ids.map { ($0, 1.0) }, uniquingKeysWith: { a, _ in a })
+            }
+            request.progress = { task, fraction in progress.report(task, fraction) }
+
+            let report: MetricReport
+            var table: ResultTable
+            do throws(AlgorithmError) {
+                report = try MetricSuite.compute(loaded.network, request)
+                if network {
+                    table = try NetworkStatistics.compute(
+                        network: loaded.network, projected: report.projected, betweenness: report.betweenness,
+                        attribute: attribute, edgeLength: request.edgeLength, threads: request.threads)
+                } else {
+                    table = report.table
+                }
+            } catch {
+                progress.finish()
+                CommandContext.printError("error: \(error.description)")
+                throw LiaisonExitCode.dataError
+            }
+            progress.finish()
+            if !network { table = try shaped(table) }
+            for note in report.notes { CommandContext.printError("note: \(note)") }
+            let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
+            let text: String
+            switch chosen {
+            case .json:
+                var metadata = report.metadata
+                metadata.append(("notes", "[" + report.notes.map(JSONEscaping.quoted).joined(separator: ", ") + "]"))
+                text = TableRendering.json(table, rowsKey: network ? "network" : "nodes", metadata: metadata)
+            case .csv:
+                text = TableRendering.csv(table)
+            case .table, .text:
+                text = TableRendering.text(table)
+            }
+            try CommandContext.emit(text, to: output)
+        }
+
+        /// Applies --kind, --sort and --top.
+        func shaped(_ table: ResultTable) throws -> ResultTable {
+            var result = table
+            if let kind {
+                let kinds = Set(kind.split(separator: ",").map { NodeKind(rawValue: String($0)).rawValue })
+                let kindColumn = 2
+                result = result.filter { row in
+                    if case let .text(value) = row[kindColumn] { return kinds.contains(value) }
+                    return false
+                }
+            }
+            if let sort {
+                guard let column = result.columnIndex(sort.lowercased()) else {
+                    CommandContext.printError("error: --sort \(sort): no such column; columns are \(result.columns.joined(separator: ", "))")
+                    throw LiaisonExitCode.usage
+                }
+                result = result.sorted(by: column)
+            }
+            if let top { result = result.prefix(top) }
+            return result
+        }
     }
 }
