@@ -98,6 +98,13 @@ final class CSVSource {
         }
     }
 
+    /// The number of line breaks plus one: an upper bound on the number of records, for reserving room.
+    var lineCountEstimate: Int {
+        var lines = 1
+        for byte in bytes where byte == 10 { lines += 1 }
+        return lines
+    }
+
     /// A tokenizer positioned at the first record.
     func tokenizer() -> CSVTokenizer {
         CSVTokenizer(bytes: bytes, delimiter: delimiter, start: bodyStart)

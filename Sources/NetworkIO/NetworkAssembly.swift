@@ -10,6 +10,20 @@ struct NetworkAssembly {
     var hasDirectionColumn = false
     /// For nodes read from a nodes table: the line that defined each, by node position.
     var definitionLines: [Int32: Int] = [:]
+    /// Node positions by the bytes of their ids, in step with `network`.
+    var ids = IdIndex()
+
+    /// Adds a node to the network and the id index; reports and returns nil when the network is full.
+    mutating func addNode(_ node: Node, at location: @autoclosure () -> SourceLocation) -> Int32? {
+        do {
+            let position = try network.addNode(node)
+            ids.append(node.id)
+            return position
+        } catch {
+            diagnostics.error(location(), "the network cannot hold more nodes", fix: "split the data into smaller networks")
+            return nil
+        }
+    }
 }
 
 extension CSVSource {

@@ -68,7 +68,7 @@ enum NodeTableReader {
             id: id, label: label.isEmpty ? nil : label, kind: kindText.isEmpty ? .node : NodeKind(rawValue: kindText),
             attributes: attributes)
         let line = source.line(of: rowOffset)
-        if let existing = assembly.network.index(of: id) {
+        if let existing = assembly.ids.position(of: id) {
             let location = source.location(in: fields, column: idColumn, rowOffset: rowOffset)
             let previous = assembly.definitionLines[existing].map { "on line \($0)" } ?? "by a tie"
             if assembly.network.nodes[Int(existing)] == node {
@@ -82,13 +82,8 @@ enum NodeTableReader {
             }
             return
         }
-        do {
-            let position = try assembly.network.addNode(node)
+        if let position = assembly.addNode(node, at: source.location(of: rowOffset)) {
             assembly.definitionLines[position] = line
-        } catch {
-            assembly.diagnostics.error(
-                source.location(of: rowOffset), "the network cannot hold more nodes",
-                fix: "split the data into smaller networks")
         }
     }
 }

@@ -40,24 +40,18 @@ struct TieTableSettings {
 /// Reads a ties table (or an affiliation table) into the network, one tie per
 /// row (or per id pair), checking every value and reporting every problem.
 ///
-/// - Complexity: O(rows) expected; ids are found through the network's hash index.
+/// - Complexity: O(bytes + rows) expected; ids are found from their bytes through ``IdIndex``.
 struct TieTableReader {
     private let source: CSVSource
     private let settings: TieTableSettings
-    private var kinds: [String: (kind: TieKind, number: Int32)] = [:]
-    private var waves: [String: Int32] = [:]
-    private var seenTies: [TieIdentity: Int] = [:]
+    private var kinds: [String: TieKind] = [:]
+    private var duplicates = TieDuplicateIndex(expectedCount: 16)
+    /// Row offset of each tie this reader added, by its position minus ``firstTie``.
+    private var tieRows: [UInt32] = []
+    private var firstTie = 0
     private var missingIds: [String: [Int]] = [:]
     private var missingOrder: [String] = []
     private var createdNodeCount = 0
-
-    /// What makes two ties the same: endpoints (ordered only when directed), kind and wave.
-    private struct TieIdentity: Hashable {
-        var first: Int32
-        var second: Int32
-        var kind: Int32
-        var wave: Int32
-    }
 
     init(source: CSVSource, settings: TieTableSettings) {
         self.source = source
@@ -66,8 +60,12 @@ struct TieTableReader {
 
     /// Reads every row after `header` from `tokenizer`.
     mutating func read(header: TableHeader, tokenizer: inout CSVTokenizer, into assembly: inout NetworkAssembly) {
-        let attributeNames = settings.mapping.attributes.map(\.name)
-        assembly.network.declareAttributes(ties: attributeNames)
+        assembly.network.declareAttributes(ties: settings.mapping.attributes.map(\.name))
+        let expectedRows = source.lineCountEstimate
+        firstTie = assembly.network.tieCount
+        assembly.network.reserveTies(firstTie + expectedRows)
+        duplicates = TieDuplicateIndex(expectedCount: expectedRows)
+        tieRows.reserveCapacity(expectedRows)
         var fields: [CSVField] = []
         var rowCount = 0
         while let rowOffset = tokenizer.nextRecord(into: &fields) {
@@ -75,7 +73,6 @@ struct TieTableReader {
                 source.report(tokenizer.problems, into: &assembly.diagnostics)
                 tokenizer.problems.removeAll()
             }
-            if fields.count == 1, fields[0].isEmpty, !fields[0].isQuoted { continue }
             if TableHeader.isBlank(fields) { continue }
             rowCount += 1
             if fields.count != header.namedCount {
@@ -104,16 +101,8 @@ struct TieTableReader {
                 source.location(in: fields, column: column, rowOffset: rowOffset), problem.message, fix: problem.fix)
             valid = false
         }
-        let sourceText = source.value(in: fields, column: mapping[.source])
-        let targetText = source.value(in: fields, column: mapping[.target])
-        if sourceText.isEmpty {
-            fail(mapping[.source], .init(message: "the tie's source id is empty", fix: "fill in the source, or delete the row"))
-        }
-        if targetText.isEmpty {
-            fail(mapping[.target], .init(message: "the tie's target id is empty", fix: "fill in the target, or delete the row"))
-        }
         let kind = kindOfRow(fields)
-        var direction = settings.defaultDirection ?? kind.kind.defaultDirection
+        var direction = settings.defaultDirection ?? kind.defaultDirection
         if let column = settings.directionColumn {
             let text = source.value(in: fields, column: column)
             if !text.isEmpty {
@@ -142,35 +131,91 @@ struct TieTableReader {
                     message: "start date \(start) is after end date \(end)",
                     fix: "swap the two dates, or correct the one that is wrong"))
         }
-        let waveText = source.value(in: fields, column: mapping[.wave])
+        var wave: String?
+        if let column = mapping[.wave] {
+            let text = source.value(in: fields, column: column)
+            if !text.isEmpty { wave = text }
+        }
         var attributes: [String: String] = [:]
         for (column, name) in mapping.attributes {
             let value = source.value(in: fields, column: column)
             if !value.isEmpty { attributes[name] = value }
         }
-        let sources = settings.splitsIdsOnBar ? Self.splitOnBar(sourceText) : [sourceText]
-        let targets = settings.splitsIdsOnBar ? Self.splitOnBar(targetText) : [targetText]
-        for sourceId in sources {
-            for targetId in targets {
-                let sourcePosition = node(sourceId, kind: settings.createsNodes?.source, fields, mapping[.source], rowOffset, &assembly)
-                let targetPosition = node(targetId, kind: settings.createsNodes?.target, fields, mapping[.target], rowOffset, &assembly)
-                guard valid, let sourcePosition, let targetPosition else { continue }
-                let tie = Tie(
-                    source: sourcePosition, target: targetPosition, kind: kind.kind, direction: direction,
-                    weight: weight, start: start, end: end, wave: waveText.isEmpty ? nil : waveText,
-                    attributes: attributes)
-                add(tie, kindNumber: kind.number, fields: fields, rowOffset: rowOffset, into: &assembly)
-            }
+        let pairs = endpoints(fields, rowOffset: rowOffset, into: &assembly)
+        guard valid else { return }
+        for (sourcePosition, targetPosition) in pairs {
+            let tie = Tie(
+                source: sourcePosition, target: targetPosition, kind: kind, direction: direction, weight: weight,
+                start: start, end: end, wave: wave, attributes: attributes)
+            add(tie, fields: fields, rowOffset: rowOffset, into: &assembly)
         }
     }
 
-    private mutating func kindOfRow(_ fields: [CSVField]) -> (kind: TieKind, number: Int32) {
-        let text = source.value(in: fields, column: settings.kindColumn)
+    /// The node pairs a row joins: one pair, or every pair of Kumu's `|`-separated ids.
+    /// Reports empty ids and records ids the network lacks.
+    private mutating func endpoints(
+        _ fields: [CSVField], rowOffset: Int, into assembly: inout NetworkAssembly
+    ) -> [(Int32, Int32)] {
+        let sourceColumn = settings.mapping[.source]
+        let targetColumn = settings.mapping[.target]
+        if !settings.splitsIdsOnBar {
+            let sourcePosition = node(fields, sourceColumn, role: "source", kind: settings.createsNodes?.source, rowOffset, &assembly)
+            let targetPosition = node(fields, targetColumn, role: "target", kind: settings.createsNodes?.target, rowOffset, &assembly)
+            guard let sourcePosition, let targetPosition else { return [] }
+            return [(sourcePosition, targetPosition)]
+        }
+        let sources = ids(fields, sourceColumn, role: "source", rowOffset, &assembly)
+        let targets = ids(fields, targetColumn, role: "target", rowOffset, &assembly)
+        var pairs: [(Int32, Int32)] = []
+        let sourcePositions = sources.map { node(id: $0, kind: settings.createsNodes?.source, fields, sourceColumn, rowOffset, &assembly) }
+        let targetPositions = targets.map { node(id: $0, kind: settings.createsNodes?.target, fields, targetColumn, rowOffset, &assembly) }
+        for case let sourcePosition? in sourcePositions {
+            for case let targetPosition? in targetPositions { pairs.append((sourcePosition, targetPosition)) }
+        }
+        return pairs
+    }
+
+    private func reportEmpty(_ fields: [CSVField], _ column: Int?, role: String, _ rowOffset: Int, _ assembly: inout NetworkAssembly) {
+        assembly.diagnostics.error(
+            source.location(in: fields, column: column, rowOffset: rowOffset), "the tie's \(role) id is empty",
+            fix: "fill in the \(role), or delete the row")
+    }
+
+    /// The ids in a Kumu `From`/`To` field, split on `|`.
+    private func ids(
+        _ fields: [CSVField], _ column: Int?, role: String, _ rowOffset: Int, _ assembly: inout NetworkAssembly
+    ) -> [String] {
+        let text = source.value(in: fields, column: column)
+        let ids = text.split(separator: "|").map { String($0).trimmingBlanks() }.filter { !$0.isEmpty }
+        if ids.isEmpty { reportEmpty(fields, column, role: role, rowOffset, &assembly) }
+        return ids
+    }
+
+    /// The position of the node a field names, found from the field's bytes (the fast path).
+    private mutating func node(
+        _ fields: [CSVField], _ column: Int?, role: String, kind: NodeKind?, _ rowOffset: Int,
+        _ assembly: inout NetworkAssembly
+    ) -> Int32? {
+        guard let column, column < fields.count, !fields[column].isEmpty else {
+            reportEmpty(fields, column, role: role, rowOffset, &assembly)
+            return nil
+        }
+        let field = fields[column]
+        if !field.hasDoubledQuotes,
+            let position = assembly.ids.position(of: UnsafeBufferPointer(rebasing: source.bytes[field.start..<field.end]))
+        {
+            return position
+        }
+        return node(id: source.string(field), kind: kind, fields, column, rowOffset, &assembly)
+    }
+
+    private mutating func kindOfRow(_ fields: [CSVField]) -> TieKind {
+        guard let column = settings.kindColumn else { return settings.defaultKind }
+        let text = source.value(in: fields, column: column)
         if let known = kinds[text] { return known }
         let kind = text.isEmpty ? settings.defaultKind : TieKind(rawValue: text)
-        let entry = (kind, Int32(kinds.count))
-        kinds[text] = entry
-        return entry
+        kinds[text] = kind
+        return kind
     }
 
     private func date(
@@ -186,38 +231,24 @@ struct TieTableReader {
         }
     }
 
-    private static func splitOnBar(_ text: String) -> [String] {
-        guard text.contains("|") else { return [text] }
-        return text.split(separator: "|").map { String($0).trimmingBlanks() }.filter { !$0.isEmpty }
-    }
-
     /// The position of the node with `id`, creating it when allowed; records a missing id otherwise.
     private mutating func node(
-        _ id: String, kind: NodeKind?, _ fields: [CSVField], _ column: Int?, _ rowOffset: Int,
+        id: String, kind: NodeKind?, _ fields: [CSVField], _ column: Int?, _ rowOffset: Int,
         _ assembly: inout NetworkAssembly
     ) -> Int32? {
         guard !id.isEmpty else { return nil }
-        if let position = assembly.network.index(of: id) { return position }
+        if let position = assembly.ids.position(of: id) { return position }
         guard let kind else {
             let offset = column.flatMap { $0 < fields.count ? fields[$0].origin : nil } ?? rowOffset
             if missingIds[id] == nil { missingOrder.append(id) }
             missingIds[id, default: []].append(offset)
             return nil
         }
-        do {
-            createdNodeCount += 1
-            return try assembly.network.addNode(Node(id: id, kind: kind))
-        } catch {
-            assembly.diagnostics.error(
-                source.location(of: rowOffset), "the network cannot hold more nodes",
-                fix: "split the data into smaller networks")
-            return nil
-        }
+        createdNodeCount += 1
+        return assembly.addNode(Node(id: id, kind: kind), at: source.location(of: rowOffset))
     }
 
-    private mutating func add(
-        _ tie: Tie, kindNumber: Int32, fields: [CSVField], rowOffset: Int, into assembly: inout NetworkAssembly
-    ) {
+    private mutating func add(_ tie: Tie, fields: [CSVField], rowOffset: Int, into assembly: inout NetworkAssembly) {
         let source = self.source
         let sourceColumn = settings.mapping[.source]
         func location() -> SourceLocation { source.location(in: fields, column: sourceColumn, rowOffset: rowOffset) }
@@ -226,29 +257,20 @@ struct TieTableReader {
                 location(), "tie joins \"\(assembly.network.nodes[Int(tie.source)].id)\" to itself",
                 fix: "check the two ids, or delete the row if the self-tie is not meant")
         }
-        var wave: Int32 = -1
-        if let text = tie.wave {
-            if let known = waves[text] {
-                wave = known
-            } else {
-                wave = Int32(waves.count)
-                waves[text] = wave
-            }
-        }
-        let ordered = tie.direction == .directed || tie.source <= tie.target
-        let identity = TieIdentity(
-            first: ordered ? tie.source : tie.target, second: ordered ? tie.target : tie.source, kind: kindNumber,
-            wave: wave)
-        if let earlier = seenTies.updateValue(rowOffset, forKey: identity) {
-            seenTies[identity] = earlier
+        let position = assembly.network.tieCount
+        if let earlier = duplicates.earlierTie(
+            matching: tie, position: Int32(truncatingIfNeeded: position), in: assembly.network.ties)
+        {
             let nodes = assembly.network.nodes
+            let earlierRow = Int(tieRows[Int(earlier) - firstTie])
             assembly.diagnostics.warning(
                 location(),
-                "tie from \"\(nodes[Int(tie.source)].id)\" to \"\(nodes[Int(tie.target)].id)\" of kind \(tie.kind) repeats the one on line \(source.line(of: earlier))",
+                "tie from \"\(nodes[Int(tie.source)].id)\" to \"\(nodes[Int(tie.target)].id)\" of kind \(tie.kind) repeats the one on line \(source.line(of: earlierRow))",
                 fix: "delete the repeated row, or tell the ties apart by kind or wave")
         }
         do {
             try assembly.network.addTie(tie)
+            tieRows.append(UInt32(truncatingIfNeeded: rowOffset))
         } catch {
             assembly.diagnostics.error(location(), "the tie cannot be added: \(error)", fix: "check its ids and weight")
         }
