@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a node's position from the bytes of its id without making a `String`:
 /// an open-addressing hash table (linear probing, FNV-1a hash) whose keys live
 /// in one byte arena. Reading a million ties then costs two table probes per
@@ -28,27 +30,27 @@ struct IdIndex {
         return hash ^ (hash >> 29)
     }
 
-    private func matches(_ position: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[Int(position)]
-        let end = starts[Int(position) + 1]
-        guard end - start == key.count else { return false }
-        var index = start
-        for byte in key {
-            if arena[index] != byte { return false }
-            index += 1
-        }
-        return true
-    }
-
     /// The position stored for `key`, or nil.
     func position(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
-        while true {
-            let position = slots[slot]
-            if position < 0 { return nil }
-            if matches(position, key) { return position }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                arena.withUnsafeBufferPointer { arena in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+                    while true {
+                        let position = slots[slot]
+                        if position < 0 { return nil }
+                        let start = starts[Int(position)]
+                        let length = starts[Int(position) + 1] - start
+                        if length == key.count,
+                            length == 0 || memcmp(arena.baseAddress! + start, key.baseAddress!, length) == 0
+                        {
+                            return position
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
     }
 

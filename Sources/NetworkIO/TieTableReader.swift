@@ -44,6 +44,7 @@ struct TieTableSettings {
 struct TieTableReader {
     private let source: CSVSource
     private let settings: TieTableSettings
+    private let columns: Columns
     private var kinds: [String: TieKind] = [:]
     private var duplicates = TieDuplicateIndex(expectedCount: 16)
     /// Row offset of each tie this reader added, by its position minus ``firstTie``.
@@ -53,9 +54,18 @@ struct TieTableReader {
     private var missingOrder: [String] = []
     private var createdNodeCount = 0
 
+    /// The column of each field, looked up once rather than per row.
+    private struct Columns {
+        var source, target, weight, start, end, wave: Int?
+    }
+
     init(source: CSVSource, settings: TieTableSettings) {
         self.source = source
         self.settings = settings
+        let mapping = settings.mapping
+        columns = Columns(
+            source: mapping[.source], target: mapping[.target], weight: mapping[.weight], start: mapping[.start],
+            end: mapping[.end], wave: mapping[.wave])
     }
 
     /// Reads every row after `header` from `tokenizer`.
@@ -94,7 +104,7 @@ struct TieTableReader {
     // MARK: - Rows
 
     private mutating func readRow(_ fields: [CSVField], rowOffset: Int, into assembly: inout NetworkAssembly) {
-        let mapping = settings.mapping
+        let columns = self.columns
         var valid = true
         func fail(_ column: Int?, _ problem: FieldValueParsing.Problem) {
             assembly.diagnostics.error(
@@ -113,7 +123,7 @@ struct TieTableReader {
             }
         }
         var weight = 1.0
-        if let column = mapping[.weight] {
+        if let column = columns.weight {
             let text = source.value(in: fields, column: column)
             if !text.isEmpty {
                 switch FieldValueParsing.weight(text, allowsDecimalComma: source.delimiter != UInt8(ascii: ",")) {
@@ -122,26 +132,38 @@ struct TieTableReader {
                 }
             }
         }
-        let start = date(fields, column: mapping[.start], role: "start", onFailure: fail)
-        let end = date(fields, column: mapping[.end], role: "end", onFailure: fail)
+        let start = date(fields, column: columns.start, role: "start", onFailure: fail)
+        let end = date(fields, column: columns.end, role: "end", onFailure: fail)
         if let start, let end, end < start {
             fail(
-                mapping[.start],
+                columns.start,
                 .init(
                     message: "start date \(start) is after end date \(end)",
                     fix: "swap the two dates, or correct the one that is wrong"))
         }
         var wave: String?
-        if let column = mapping[.wave] {
+        if let column = columns.wave {
             let text = source.value(in: fields, column: column)
             if !text.isEmpty { wave = text }
         }
         var attributes: [String: String] = [:]
-        for (column, name) in mapping.attributes {
+        for (column, name) in settings.mapping.attributes {
             let value = source.value(in: fields, column: column)
             if !value.isEmpty { attributes[name] = value }
         }
-        let pairs = endpoints(fields, rowOffset: rowOffset, into: &assembly)
+        if !settings.splitsIdsOnBar {
+            let sourcePosition = node(
+                fields, columns.source, role: "source", kind: settings.createsNodes?.source, rowOffset, &assembly)
+            let targetPosition = node(
+                fields, columns.target, role: "target", kind: settings.createsNodes?.target, rowOffset, &assembly)
+            guard valid, let sourcePosition, let targetPosition else { return }
+            let tie = Tie(
+                source: sourcePosition, target: targetPosition, kind: kind, direction: direction, weight: weight,
+                start: start, end: end, wave: wave, attributes: attributes)
+            add(tie, fields: fields, rowOffset: rowOffset, into: &assembly)
+            return
+        }
+        let pairs = endpointsOnBars(fields, rowOffset: rowOffset, into: &assembly)
         guard valid else { return }
         for (sourcePosition, targetPosition) in pairs {
             let tie = Tie(
@@ -151,19 +173,13 @@ struct TieTableReader {
         }
     }
 
-    /// The node pairs a row joins: one pair, or every pair of Kumu's `|`-separated ids.
+    /// The node pairs a row with Kumu's `|`-separated ids joins: every source with every target.
     /// Reports empty ids and records ids the network lacks.
-    private mutating func endpoints(
+    private mutating func endpointsOnBars(
         _ fields: [CSVField], rowOffset: Int, into assembly: inout NetworkAssembly
     ) -> [(Int32, Int32)] {
-        let sourceColumn = settings.mapping[.source]
-        let targetColumn = settings.mapping[.target]
-        if !settings.splitsIdsOnBar {
-            let sourcePosition = node(fields, sourceColumn, role: "source", kind: settings.createsNodes?.source, rowOffset, &assembly)
-            let targetPosition = node(fields, targetColumn, role: "target", kind: settings.createsNodes?.target, rowOffset, &assembly)
-            guard let sourcePosition, let targetPosition else { return [] }
-            return [(sourcePosition, targetPosition)]
-        }
+        let sourceColumn = columns.source
+        let targetColumn = columns.target
         let sources = ids(fields, sourceColumn, role: "source", rowOffset, &assembly)
         let targets = ids(fields, targetColumn, role: "target", rowOffset, &assembly)
         var pairs: [(Int32, Int32)] = []
@@ -250,7 +266,7 @@ struct TieTableReader {
 
     private mutating func add(_ tie: Tie, fields: [CSVField], rowOffset: Int, into assembly: inout NetworkAssembly) {
         let source = self.source
-        let sourceColumn = settings.mapping[.source]
+        let sourceColumn = columns.source
         func location() -> SourceLocation { source.location(in: fields, column: sourceColumn, rowOffset: rowOffset) }
         if tie.isSelfLoop {
             assembly.diagnostics.warning(
