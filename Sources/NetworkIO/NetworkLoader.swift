@@ -1,13 +1,166 @@
+import Foundation
 import NetworkModel
 
 /// Reads a network from a folder (`nodes.csv` + `edges.csv`), a single edges
 /// file, named files, or an affiliation table.
 public enum NetworkLoader {
     /// Loads the network at `path` (a folder or an edges CSV), or from the paths in `options`.
+    ///
+    /// Files are read in the order nodes, ties, affiliation table. Headers match
+    /// case-insensitively with aliases (Kumu and Gephi exports load unedited); unknown
+    /// columns become attributes. Every problem of every file is collected, each with
+    /// its file, line, column and a fix.
     /// - Throws: ``ImportFailure`` listing every error found (capped), never a partial network.
     public static func load(path: String?, options: ImportOptions = ImportOptions()) throws(ImportFailure)
         -> ImportResult
     {
-        throw ImportFailure(diagnostics: [Diagnostic(.error, at: nil, "reading is not implemented yet")])
+        var assembly = NetworkAssembly()
+        let plan = InputPlan.resolve(path: path, options: options, diagnostics: &assembly.diagnostics)
+        if let nodesPath = plan.nodes, let source = open(nodesPath, &assembly) {
+            NodeTableReader.read(source, into: &assembly)
+        }
+        if let edgesPath = plan.edges, let source = open(edgesPath, &assembly) {
+            readTies(source, nodesFile: plan.nodes, options: options, into: &assembly)
+        }
+        if let affiliationPath = plan.affiliation, let source = open(affiliationPath, &assembly) {
+            readAffiliations(source, options: options, into: &assembly)
+        }
+        let limit = options.maximumReportedProblems
+        if assembly.diagnostics.hasErrors {
+            let list = assembly.diagnostics.failureList(limit: limit)
+            throw ImportFailure(diagnostics: list.diagnostics, suppressedCount: list.suppressed)
+        }
+        let warnings = assembly.diagnostics.warningList(limit: limit)
+        return ImportResult(
+            network: assembly.network, warnings: warnings.diagnostics, suppressedWarningCount: warnings.suppressed,
+            notes: assembly.notes, files: assembly.files, hasDirectionColumn: assembly.hasDirectionColumn)
+    }
+
+    private static func open(_ path: String, _ assembly: inout NetworkAssembly) -> CSVSource? {
+        assembly.files.append(path)
+        guard let source = CSVSource.open(path: path, diagnostics: &assembly.diagnostics) else { return nil }
+        assembly.notes.append(contentsOf: source.notes)
+        return source
+    }
+
+    private static func readTies(
+        _ source: CSVSource, nodesFile: String?, options: ImportOptions, into assembly: inout NetworkAssembly
+    ) {
+        var tokenizer = source.tokenizer()
+        guard let header = TableHeader.read(from: source, tokenizer: &tokenizer, diagnostics: &assembly.diagnostics)
+        else { return }
+        let mapping = ColumnMapping(header: header, aliases: TieColumn.aliases)
+        var complete = true
+        for (field, name, aliases) in [(TieColumn.source, "source", "from or src"), (.target, "target", "to or dst")]
+        where mapping[field] == nil {
+            assembly.diagnostics.error(
+                source.location(of: header.offset), "the ties table has no \(name) column",
+                fix: "add a column named \(name) (also read as \(aliases)) holding each tie's \(name) id")
+            complete = false
+        }
+        guard complete else { return }
+        var kindColumn = mapping[.kind]
+        var directionColumn = mapping[.direction]
+        if directionColumn == nil, let column = kindColumn, TableHeader.normalized(header.names[column]) == "type" {
+            let decision = TypeColumnReading.decide(source: source, column: column)
+            let values = decision.values.joined(separator: ", ")
+            switch decision.reading {
+            case .direction:
+                directionColumn = column
+                kindColumn = nil
+                assembly.notes.append(
+                    "\(source.path): column \(header.names[column]) read as the tie direction (values: \(values))")
+            case .kind:
+                assembly.notes.append(
+                    "\(source.path): column \(header.names[column]) read as the tie kind (values: \(values))")
+            }
+        }
+        assembly.hasDirectionColumn = assembly.hasDirectionColumn || directionColumn != nil
+        let sourceName = TableHeader.normalized(header.names[mapping[.source] ?? 0])
+        let targetName = TableHeader.normalized(header.names[mapping[.target] ?? 0])
+        let settings = TieTableSettings(
+            mapping: mapping, directionColumn: directionColumn, kindColumn: kindColumn,
+            splitsIdsOnBar: sourceName == "from" || targetName == "to",
+            createsNodes: nodesFile != nil && !options.createMissingNodes ? nil : (.node, .node),
+            nodesFile: nodesFile, defaultKind: .tie,
+            defaultDirection: options.defaultDirection ?? (nodesFile == nil ? .undirected : nil))
+        var reader = TieTableReader(source: source, settings: settings)
+        reader.read(header: header, tokenizer: &tokenizer, into: &assembly)
+    }
+
+    private static func readAffiliations(
+        _ source: CSVSource, options: ImportOptions, into assembly: inout NetworkAssembly
+    ) {
+        var tokenizer = source.tokenizer()
+        guard let header = TableHeader.read(from: source, tokenizer: &tokenizer, diagnostics: &assembly.diagnostics)
+        else { return }
+        guard header.namedCount >= 2 else {
+            assembly.diagnostics.error(
+                source.location(of: header.offset), "the affiliation table has fewer than two columns",
+                fix: "give each row a member and what it belongs to, e.g. person,initiative[,role,date]")
+            return
+        }
+        let otherFields = TieColumn.aliases.filter { $0.0 != .source && $0.0 != .target }
+        var mapping = ColumnMapping(header: header, aliases: otherFields)
+        mapping.columns = mapping.columns.filter { $0.value >= 2 }
+        mapping.columns[.source] = 0
+        mapping.columns[.target] = 1
+        let used = Set(mapping.columns.values)
+        mapping.attributes = (0..<header.namedCount).filter { !used.contains($0) && !header.names[$0].isEmpty }
+            .map { ($0, header.names[$0]) }
+        assembly.hasDirectionColumn = assembly.hasDirectionColumn || mapping[.direction] != nil
+        let settings = TieTableSettings(
+            mapping: mapping, directionColumn: mapping[.direction], kindColumn: mapping[.kind], splitsIdsOnBar: false,
+            createsNodes: (options.affiliationSourceKind, options.affiliationTargetKind), nodesFile: nil,
+            defaultKind: options.affiliationTieKind, defaultDirection: options.defaultDirection)
+        var reader = TieTableReader(source: source, settings: settings)
+        reader.read(header: header, tokenizer: &tokenizer, into: &assembly)
+        assembly.notes.append(
+            "\(source.path): read as affiliations: \(header.names[0]) (\(options.affiliationSourceKind)) \(options.affiliationTieKind) \(header.names[1]) (\(options.affiliationTargetKind))"
+        )
+    }
+}
+
+/// Which files to read: resolved from the path (a folder or an edges file) and the options.
+struct InputPlan {
+    var nodes: String?
+    var edges: String?
+    var affiliation: String?
+
+    static func resolve(path: String?, options: ImportOptions, diagnostics: inout DiagnosticCollector) -> InputPlan {
+        var plan = InputPlan(nodes: options.nodesPath, edges: options.edgesPath, affiliation: options.affiliationPath)
+        let files = FileManager.default
+        if let path {
+            var isFolder: ObjCBool = false
+            guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
+                diagnostics.error(
+                    nil, "cannot read \(path): there is no such file or folder", fix: "check the path and its spelling")
+                return InputPlan()
+            }
+            if isFolder.boolValue {
+                let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+                if plan.nodes == nil, files.fileExists(atPath: folder + "/nodes.csv") { plan.nodes = folder + "/nodes.csv" }
+                if plan.edges == nil {
+                    if files.fileExists(atPath: folder + "/edges.csv") {
+                        plan.edges = folder + "/edges.csv"
+                    } else if files.fileExists(atPath: folder + "/ties.csv") {
+                        plan.edges = folder + "/ties.csv"
+                    }
+                }
+                if plan.nodes == nil, plan.edges == nil, plan.affiliation == nil {
+                    diagnostics.error(
+                        nil, "the folder \(path) holds neither nodes.csv nor edges.csv",
+                        fix: "name the files nodes.csv and edges.csv, or give their paths with --nodes and --edges")
+                }
+                return plan
+            }
+            if plan.edges == nil { plan.edges = path }
+            return plan
+        }
+        if plan.nodes == nil, plan.edges == nil, plan.affiliation == nil {
+            diagnostics.error(
+                nil, "no input was given", fix: "name a folder holding nodes.csv and edges.csv, or an edges CSV file")
+        }
+        return plan
     }
 }
