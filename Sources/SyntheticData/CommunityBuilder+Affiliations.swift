@@ -115,7 +115,7 @@ extension CommunityBuilder {
             }
             for person in people where joinedDay[Int(person)] < date && !isStaff(person) {
                 let sameCity = cityOf[Int(person)] == city
-                let probability = isCore[Int(person)] ? (sameCity ? 0.85 : 0.3) : (sameCity ? 0.14 : 0.012)
+                let probability = isCore[Int(person)] ? (sameCity ? 0.85 : 0.35) : (sameCity ? 0.18 : 0.012)
                 if !liaisons.contains(person), rng.chance(probability) { attend(person, index) }
             }
         }

@@ -7,7 +7,7 @@ extension CommunityBuilder {
     mutating func addCollaboration() {
         // The core: people collaborate densely with each other, and so do core organizations.
         for (index, first) in corePeople.enumerated() {
-            for second in corePeople[(index + 1)...] where rng.chance(0.36) {
+            for second in corePeople[(index + 1)...] where rng.chance(0.4) {
                 collaborate(first, second)
             }
         }
@@ -27,17 +27,17 @@ extension CommunityBuilder {
             let local = communityPeopleByCity[city]
             let localCore = local.filter { isCore[Int($0)] }
             for person in local where !isCore[Int(person)] {
-                if rng.chance(0.3), let contact = rng.element(of: localCore) { collaborate(person, contact) }
-                if rng.chance(0.25), let mentor = rng.element(of: localCore) {
+                if rng.chance(0.45), let contact = rng.element(of: localCore) { collaborate(person, contact) }
+                if rng.chance(0.3), let mentor = rng.element(of: localCore) {
                     addTie(.advises, mentor, person, day: day(from: joinedDay[Int(person)], within: 365))
                 }
-                if rng.chance(0.12), let peer = rng.element(of: local) {
+                if rng.chance(0.2), let peer = rng.element(of: local) {
                     addTie(.shares, person, peer, day: day(from: joinedDay[Int(person)], within: 365))
                 }
             }
             let localOrganizations = organizationsByCity[city]
             for (index, first) in localOrganizations.enumerated() {
-                for second in localOrganizations[(index + 1)...] where rng.chance(0.06) {
+                for second in localOrganizations[(index + 1)...] where rng.chance(0.1) {
                     collaborate(first, second)
                 }
             }
