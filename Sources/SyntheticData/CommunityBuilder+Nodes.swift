@@ -135,8 +135,10 @@ extension CommunityBuilder {
                 let joined = growthDay()
                 let node = Node(
                     id: id, label: label, kind: .person,
-                    attributes: ["role": NameBank.roles[rng.below(NameBank.roles.count)],
-                                 "joined": timeline.monthDate(joined).description])
+                    attributes: [
+                        "role": NameBank.roles[rng.below(NameBank.roles.count)],
+                        "joined": timeline.monthDate(joined).description,
+                    ])
                 isolates.append(register(node, city: rng.below(c.cities), joined: joined))
                 continue
             }
@@ -162,9 +164,11 @@ extension CommunityBuilder {
             let sector = network.nodes[Int(organization)].attributes["sector"] ?? ""
             let node = Node(
                 id: id, label: label, kind: .person,
-                attributes: ["sector": sector, "role": role,
-                             "team": NameBank.teams[rng.below(NameBank.teams.count)],
-                             "joined": timeline.monthDate(joined).description])
+                attributes: [
+                    "sector": sector, "role": role,
+                    "team": NameBank.teams[rng.below(NameBank.teams.count)],
+                    "joined": timeline.monthDate(joined).description,
+                ])
             let position = register(node, city: home, joined: joined, core: isCorePerson[index])
             people.append(position)
             primaryOrganization.append(organization)
@@ -199,13 +203,17 @@ extension CommunityBuilder {
             let national = index % 3 == 2
             let city = national ? -1 : (index - index / 3) % c.cities
             let theme = NameBank.initiativeThemes[index % NameBank.initiativeThemes.count]
-            let numbered = index < NameBank.initiativeThemes.count ? "" : " \(index / NameBank.initiativeThemes.count + 1)"
-            let label = national ? "\(theme.0) National Initiative\(numbered)" : "\(cityNames[city]) \(theme.0)\(numbered)"
+            let numbered =
+                index < NameBank.initiativeThemes.count ? "" : " \(index / NameBank.initiativeThemes.count + 1)"
+            let label =
+                national ? "\(theme.0) National Initiative\(numbered)" : "\(cityNames[city]) \(theme.0)\(numbered)"
             let started = index < c.initiatives / 2 ? rng.below(200) : rng.below(max(timeline.dayCount - 500, 1))
             let node = Node(
                 id: "initiative-" + padded(index + 1, width: width), label: label, kind: .initiative,
-                attributes: ["sector": theme.1, "scope": national ? "national" : "local",
-                             "started": timeline.date(started).description])
+                attributes: [
+                    "sector": theme.1, "scope": national ? "national" : "local",
+                    "started": timeline.date(started).description,
+                ])
             initiatives.append(register(node, city: city, joined: started))
         }
     }

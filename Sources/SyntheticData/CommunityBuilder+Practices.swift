@@ -21,7 +21,8 @@ extension CommunityBuilder {
                 }
             }
             if rng.chance(0.3), let organization = rng.element(of: organizationsByCity[city]),
-                addTie(.adopts, organization, practice, day: day(from: joinedDay[Int(organization)], within: 500)) != nil
+                addTie(.adopts, organization, practice, day: day(from: joinedDay[Int(organization)], within: 500))
+                    != nil
             {
                 adopters.append(organization)
             }

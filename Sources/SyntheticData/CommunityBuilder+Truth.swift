@@ -8,12 +8,13 @@ extension CommunityBuilder {
         guard let catalystIndex = funders.indices.first(where: { funderRoles[$0] == .catalyst }) else { return }
         let catalyst = funders[catalystIndex]
         let neighbours = neighbourLists()
-        let funded = Set(neighbours[Int(catalyst)])
-        let candidates = organizations.filter { !isCore[Int($0)] && !funded.contains($0) }
+        let catalystNeighbours = Set(neighbours[Int(catalyst)])
+        let candidates = organizations.filter { !isCore[Int($0)] && !catalystNeighbours.contains($0) }
         var introduced: Set<Int32> = []
         var introductions: [IntroductionTruth] = []
         var attempts = 0
-        while introductions.count < configuration.introductions && attempts < 400 * max(configuration.introductions, 1) {
+        while introductions.count < configuration.introductions && attempts < 400 * max(configuration.introductions, 1)
+        {
             attempts += 1
             guard let first = rng.element(of: candidates), let second = rng.element(of: candidates),
                 cityOf[Int(first)] != cityOf[Int(second)], !introduced.contains(first), !introduced.contains(second)
@@ -33,7 +34,9 @@ extension CommunityBuilder {
             var record = IntroductionTruth(
                 organizations: [id(first), id(second)], cities: [cityName(first), cityName(second)],
                 date: timeline.date(advised).description)
-            if rng.chance(0.5), let followUp = addTie(.collaboratesWith, first, second, day: advised + rng.integer(in: 60...240)) {
+            if rng.chance(0.5),
+                let followUp = addTie(.collaboratesWith, first, second, day: advised + rng.integer(in: 60...240))
+            {
                 record.followUpCollaboration = timeline.date(followUp).description
             }
             introductions.append(record)
@@ -79,7 +82,8 @@ extension CommunityBuilder {
             let events = outgoing[Int(liaison)].filter { $0.kind == .attended }.map(\.target)
             return LiaisonTruth(
                 id: id(liaison), label: network.nodes[Int(liaison)].label,
-                cities: orderedUnique(outgoing[Int(liaison)].filter { $0.kind == .memberOf }.map { cityName($0.target) }),
+                cities: orderedUnique(
+                    outgoing[Int(liaison)].filter { $0.kind == .memberOf }.map { cityName($0.target) }),
                 organizations: organizations, initiatives: targets(liaison, .participatesIn), events: events.map(id),
                 eventCities: orderedUnique(events.map(cityName)))
         }

@@ -49,32 +49,39 @@ public struct CommunityConfiguration: Codable, Equatable, Sendable {
         }
         try require((3...500).contains(cities), "--cities", "must be between 3 and 500, got \(cities)")
         try require(
-            (4...1_000).contains(funders), "--funders", "must be between 4 and 1000 (one per funder role), got \(funders)")
+            (4...1_000).contains(funders), "--funders",
+            "must be between 4 and 1000 (one per funder role), got \(funders)")
         let minimumOrganizations = funders + 2 * cities + isolates
         try require(
             organizations >= minimumOrganizations && organizations <= 100_000, "--organizations",
-            "must be between \(minimumOrganizations) (funders + 2 per city + isolates) and 100000, got \(organizations)")
+            "must be between \(minimumOrganizations) (funders + 2 per city + isolates) and 100000, got \(organizations)"
+        )
         let minimumPeople = 10 * cities + liaisons + isolates + 2 * funders
         try require(
             people >= minimumPeople && people <= Self.maximumPeople, "--people",
             "must be between \(minimumPeople) and \(Self.maximumPeople) (use --scale large for more), got \(people)")
-        try require((2...10_000).contains(initiatives), "--initiatives", "must be between 2 and 10000, got \(initiatives)")
+        try require(
+            (2...10_000).contains(initiatives), "--initiatives", "must be between 2 and 10000, got \(initiatives)")
         try require(
             (spreadingPractices...10_000).contains(practices) && practices >= spreadingPractices + isolates + 2,
-            "--practices", "must be at least the spreading practices + isolates + 2 and at most 10000, got \(practices)")
+            "--practices", "must be at least the spreading practices + isolates + 2 and at most 10000, got \(practices)"
+        )
         try require(
             convenings >= cities && convenings <= 10_000, "--convenings",
             "must be between the number of cities (\(cities)) and 10000, got \(convenings)")
-        try require((1900...2100).contains(firstYear), "--first-year", "must be between 1900 and 2100, got \(firstYear)")
+        try require(
+            (1900...2100).contains(firstYear), "--first-year", "must be between 1900 and 2100, got \(firstYear)")
         try require(
             lastYear > firstYear && lastYear - firstYear <= 50, "--last-year",
             "must be after --first-year and at most 50 years later, got \(lastYear)")
-        try require(liaisons >= 0 && liaisons <= people / 10, "--liaisons", "must be between 0 and people/10, got \(liaisons)")
+        try require(
+            liaisons >= 0 && liaisons <= people / 10, "--liaisons", "must be between 0 and people/10, got \(liaisons)")
         try require(
             spreadingPractices >= 0 && spreadingPractices <= practices, "--spreading-practices",
             "must be between 0 and the number of practices, got \(spreadingPractices)")
         try require((0...1_000).contains(isolates), "--isolates", "must be between 0 and 1000, got \(isolates)")
         try require(
-            (0...10_000).contains(introductions), "--introductions", "must be between 0 and 10000, got \(introductions)")
+            (0...10_000).contains(introductions), "--introductions", "must be between 0 and 10000, got \(introductions)"
+        )
     }
 }

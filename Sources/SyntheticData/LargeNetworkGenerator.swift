@@ -54,9 +54,9 @@ public struct LargeNetworkConfiguration: Codable, Equatable, Sendable {
 /// No structure is planted; the truth records only the sizes.
 /// - Complexity: O(N + T) time and memory for N nodes and T ties.
 public enum LargeNetworkGenerator {
-    public static func generate(_ configuration: LargeNetworkConfiguration) throws(
-        CommunityConfiguration.InvalidParameter
-    ) -> CommunityGenerator.Output {
+    public static func generate(_ configuration: LargeNetworkConfiguration) throws(CommunityConfiguration
+        .InvalidParameter) -> CommunityGenerator.Output
+    {
         try configuration.validate()
         let timeline: Timeline
         do {

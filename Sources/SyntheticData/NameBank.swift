@@ -29,7 +29,9 @@ enum NameBank {
         "housing": ["Housing Trust", "Tenants Union", "Homes Cooperative", "Shelter Alliance"],
         "youth": ["Youth Forum", "Mentoring Project", "Youth Works", "After School Alliance"],
         "local government": ["City Council", "Neighbourhood Office", "Parks Department", "Civic Services"],
-        "community development": ["Community Partnership", "Neighbourhood Association", "Development Trust", "Commons"],
+        "community development": [
+            "Community Partnership", "Neighbourhood Association", "Development Trust", "Commons",
+        ],
         "higher education": ["Community College", "Institute", "University Extension", "Research Centre"],
         "arts and culture": ["Arts Council", "Library Network", "Story Collective", "Heritage Trust"],
     ]
@@ -72,10 +74,13 @@ enum NameBank {
         ("Trauma-informed intake", "care"), ("Community asset mapping", "data"), ("Restorative circles", "care"),
         ("Youth-led evaluation", "evaluation"), ("Shared measurement", "evaluation"),
         ("Home visiting protocol", "care"), ("After-action reviews", "facilitation"),
-        ("Open office hours", "engagement"), ("Learning journeys", "facilitation"), ("Storytelling for change", "engagement"),
+        ("Open office hours", "engagement"), ("Learning journeys", "facilitation"),
+        ("Storytelling for change", "engagement"),
         ("Co-design studios", "design"), ("Ripple effect mapping", "evaluation"), ("Community health workers", "care"),
-        ("Tenant-led inspections", "governance"), ("Reading buddies", "teaching"), ("Fishbowl dialogue", "facilitation"),
-        ("Developmental evaluation", "evaluation"), ("Neighbourhood data hubs", "data"), ("Mentor matching", "teaching"),
+        ("Tenant-led inspections", "governance"), ("Reading buddies", "teaching"),
+        ("Fishbowl dialogue", "facilitation"),
+        ("Developmental evaluation", "evaluation"), ("Neighbourhood data hubs", "data"),
+        ("Mentor matching", "teaching"),
         ("Shared intake form", "care"), ("Citizen juries", "governance"), ("Pop-up libraries", "engagement"),
         ("Collective impact tables", "governance"), ("Photovoice", "evaluation"), ("Walking meetings", "facilitation"),
     ]

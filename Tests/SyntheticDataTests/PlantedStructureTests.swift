@@ -125,7 +125,8 @@ struct PlantedStructureTests {
                     #expect(hop.carrier == "shares")
                     let shares = try index.ties(from: hop.from, kind: .shares) + index.ties(from: hop.to, kind: .shares)
                     let carrier = shares.first {
-                        Set([$0.source, $0.target]) == Set([try? index.position(hop.from), try? index.position(hop.to)])
+                        Set([$0.source, $0.target])
+                            == Set([try? index.position(hop.from), try? index.position(hop.to)])
                     }
                     #expect(carrier?.start == carrierDate)
                 }
@@ -133,9 +134,10 @@ struct PlantedStructureTests {
             }
             // Only planted adopters adopt a spreading practice.
             let practice = try index.position(spread.practice)
-            let adopters = Set(output.network.ties.filter { $0.target == practice && $0.kind == .adopts }.map {
-                output.network.nodes[Int($0.source)].id
-            })
+            let adopters = Set(
+                output.network.ties.filter { $0.target == practice && $0.kind == .adopts }.map {
+                    output.network.nodes[Int($0.source)].id
+                })
             #expect(adopters == Set(adopted.keys))
         }
         for local in output.truth.localPractices {

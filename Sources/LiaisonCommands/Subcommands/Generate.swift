@@ -35,7 +35,7 @@ extension LiaisonCommand {
         @Option(name: [.short, .customLong("output")], help: "Folder to write into (created if missing).")
         var output: String
 
-        @Option(help: "community (planted structure, default) or large (benchmark networks).")
+        @Option(help: "Which generator: community plants structure; large makes benchmark networks of --ties ties.")
         var scale: Scale = .community
 
         @Option(help: "Number of cities (community default 6, large default 50).")
@@ -95,7 +95,8 @@ extension LiaisonCommand {
                     ("--isolates", isolates), ("--introductions", introductions),
                 ]
                 if let flag = communityOnly.first(where: { $0.1 != nil })?.0 {
-                    throw ValidationError("'\(flag)' is only valid with '--scale community'; use '--ties' to size a large network.")
+                    throw ValidationError(
+                        "'\(flag)' is only valid with '--scale community'; use '--ties' to size a large network.")
                 }
                 do { try largeConfiguration().validate() } catch { throw ValidationError(error.description) }
             }
