@@ -1,1 +1,0 @@
-// Placeholder: the SyntheticData tests replace this file.
