@@ -67,7 +67,11 @@ let package = Package(
             dependencies: ["NetworkIO", "NetworkModel"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "NetworkIO", "NetworkModel"]),
+        .testTarget(
+            name: "NetworkAnalysisTests",
+            dependencies: ["NetworkAnalysis", "NetworkIO", "NetworkModel", "GraphAlgorithms"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "NetworkMapsTests", dependencies: ["NetworkMaps", "NetworkModel"]),
