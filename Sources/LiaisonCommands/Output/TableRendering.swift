@@ -53,7 +53,7 @@ enum TableRendering {
         switch cell {
         case let .text(value): return value
         case let .integer(value): return String(value)
-        case let .real(value): return value.isFinite ? "\(value)" : ""
+        case let .real(value): return value.isFinite ? JSONEscaping.number(value) : ""
         case let .flag(value): return value ? "true" : "false"
         case .missing: return ""
         }
@@ -63,7 +63,7 @@ enum TableRendering {
         switch cell {
         case let .text(value): return JSONEscaping.quoted(value)
         case let .integer(value): return String(value)
-        case let .real(value): return value.isFinite ? "\(value)" : "null"
+        case let .real(value): return JSONEscaping.number(value)
         case let .flag(value): return value ? "true" : "false"
         case .missing: return "null"
         }

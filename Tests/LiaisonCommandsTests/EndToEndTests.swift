@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The built binary on the bundled datasets and on broken input: exit codes, output, and no crash.
+@Suite struct EndToEndTests {
+    @Test func inspectSummarisesTheIntegrationInitiative() throws {
+        let outcome = try BinaryRunner.run(["inspect", "datasets/integration-initiative"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.contains("Nodes: 372"))
+        #expect(outcome.standardOutput.contains("Ties: 1903"))
+        #expect(outcome.standardOutput.contains("person             250"))
+        #expect(outcome.standardOutput.contains("Waves: 2016-17, 2018, 2019"))
+    }
+
+    @Test func inspectJSONCountsEveryKind() throws {
+        let outcome = try BinaryRunner.run(["inspect", "datasets/karate", "--format", "json"])
+        #expect(outcome.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+        #expect(object?["nodes"] as? Int == 34)
+        #expect(object?["ties"] as? Int == 78)
+        #expect(object?["components"] as? Int == 1)
+    }
+
+    @Test func metricsCSVHasTheDocumentedColumns() throws {
+        let outcome = try BinaryRunner.run(["metrics", "datasets/karate", "--format", "csv"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let lines = outcome.standardOutput.split(separator: "\n")
+        #expect(lines.first == "id,label,kind,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,core,clustering,articulation")
+        #expect(lines.count == 35)
+        // networkx: betweenness_centrality(karate)[0] == 0.43763528138528146
+        #expect(lines[1].hasPrefix("0,Mr. Hi (instructor),person,16,,,42,0.4376352813852"))
+    }
+
+    @Test func metricsOutputIsTheSameBytesEveryRun() throws {
+        let first = try BinaryRunner.run(["metrics", "datasets/florentine", "--format", "json"])
+        let second = try BinaryRunner.run(["metrics", "datasets/florentine", "--format", "json", "--threads", "1"])
+        #expect(first.status == 0 && second.status == 0)
+        #expect(first.standardOutput == second.standardOutput)
+    }
+
+    @Test func sortAndTopSelectTheBrokers() throws {
+        let outcome = try BinaryRunner.run(["metrics", "datasets/florentine", "--sort", "betweenness", "--top", "1", "--format", "csv"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.split(separator: "\n").dropFirst().first?.hasPrefix("Medici,") == true)
+    }
+
+    @Test func metricsWritesAFileAtomically() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("metrics.csv")
+        let outcome = try BinaryRunner.run(["metrics", "datasets/karate", "-o", file.path])
+        #expect(outcome.status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("id,label,kind,degree"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["metrics.csv"])
+    }
+
+    @Test func unreadableInputIsADataErrorWithALocation() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let edges = folder.appendingPathComponent("edges.csv")
+        try "source,target,weight\na,b,1\nb,c,-2\nc,\"d\n".write(to: edges, atomically: true, encoding: .utf8)
+        for command in ["inspect", "validate", "metrics"] {
+            let outcome = try BinaryRunner.run([command, edges.path])
+            #expect(!outcome.crashed, "\(command) crashed")
+            #expect(outcome.status == 65, "\(command): \(outcome.status)")
+            let text = command == "validate" ? outcome.standardOutput : outcome.standardError
+            #expect(text.contains("edges.csv:3:"), "\(command): \(text)")
+            #expect(!outcome.standardError.contains("Fatal error"))
+        }
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let outcome = try BinaryRunner.run(["metrics", "datasets/karate", "--top", "0"])
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains("--top must be 1 or more"))
+    }
+
+    @Test func everyCommandHelpHasAnExample() throws {
+        for command in ["inspect", "validate", "metrics", "generate"] {
+            let outcome = try BinaryRunner.run([command, "--help"])
+            #expect(outcome.status == 0)
+            #expect(outcome.standardOutput.contains("liaison \(command)"), "\(command) --help lacks an example")
+        }
+    }
+}
