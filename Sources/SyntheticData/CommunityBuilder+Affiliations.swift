@@ -96,7 +96,7 @@ extension CommunityBuilder {
         addTie(.funds, funder, grantee, day: start, weight: amount, endDay: start + 365 * years)
     }
 
-    /// Convenings: the organizer funder convenes most; the rest are convened by a
+    /// Convenings: the organizer funder convenes seven in ten; the rest are convened by a
     /// core organization of the host city. Core people attend most convenings,
     /// periphery people now and then, mostly in their own city.
     mutating func addConvenings() {
@@ -104,7 +104,7 @@ extension CommunityBuilder {
         for (index, event) in events.enumerated() {
             let city = cityOf[Int(event)]
             let date = joinedDay[Int(event)]
-            if let organizer, rng.chance(0.7) || index == 0 {
+            if let organizer, index % 10 < 7 {
                 addTie(.convenes, organizer, event, day: date - rng.integer(in: 30...90))
                 for staff in funderStaff[funders.firstIndex(of: organizer) ?? 0] { attend(staff, index) }
             } else {

@@ -5,9 +5,11 @@ import NetworkModel
 /// funder's own participation.
 extension CommunityBuilder {
     mutating func addCollaboration() {
-        // The core: people collaborate densely with each other, and so do core organizations.
+        // The core: people collaborate densely with each other (about 15 core partners each at most,
+        // so large communities keep a dense but not complete core), and so do core organizations.
+        let coreDensity = min(0.4, 15 / Double(max(corePeople.count, 1)))
         for (index, first) in corePeople.enumerated() {
-            for second in corePeople[(index + 1)...] where rng.chance(0.4) {
+            for second in corePeople[(index + 1)...] where rng.chance(coreDensity) {
                 collaborate(first, second)
             }
         }

@@ -57,26 +57,32 @@ extension CommunityBuilder {
         var adopters: [(person: Int32, day: Int)] = [(first, firstDay)]
         var reached = [origin]
         for hop in 0..<rng.integer(in: 4...7) {
-            guard let source = rng.element(of: adopters) else { break }
-            let sourceCity = cityOf[Int(source.person)]
-            let unreached = cityNames.indices.filter { !reached.contains($0) }
-            let elsewhere = cityNames.indices.filter { $0 != sourceCity }
-            let targetCity: Int
-            if hop < 2, let city = rng.element(of: unreached) {
-                targetCity = city
-            } else if rng.chance(0.65), let city = rng.element(of: elsewhere) {
-                targetCity = city
-            } else {
-                targetCity = sourceCity
+            // The first two hops must reach new cities, so they get a few tries; later hops get one.
+            for _ in 0..<(hop < 2 ? 6 : 1) {
+                // Sources adopted early enough for the practice to travel on before the timeline ends.
+                let sources = adopters.filter { $0.day < timeline.lastDay - 240 }
+                guard let source = rng.element(of: sources) else { break }
+                let sourceCity = cityOf[Int(source.person)]
+                let unreached = cityNames.indices.filter { !reached.contains($0) }
+                let elsewhere = cityNames.indices.filter { $0 != sourceCity }
+                let targetCity: Int
+                if hop < 2, let city = rng.element(of: unreached) {
+                    targetCity = city
+                } else if rng.chance(0.65), let city = rng.element(of: elsewhere) {
+                    targetCity = city
+                } else {
+                    targetCity = sourceCity
+                }
+                let isAdopter = { (person: Int32) in adopters.contains { $0.person == person } }
+                let planted =
+                    (rng.chance(0.6) ? plantConveningHop(practice, source, targetCity, isAdopter) : nil)
+                    ?? plantSharesHop(practice, source, targetCity, isAdopter)
+                guard let planted else { continue }
+                adopters.append((planted.person, planted.day))
+                if !reached.contains(targetCity) { reached.append(targetCity) }
+                record.hops.append(planted.truth)
+                break
             }
-            let isAdopter = { (person: Int32) in adopters.contains { $0.person == person } }
-            let planted =
-                (rng.chance(0.6) ? plantConveningHop(practice, source, targetCity, isAdopter) : nil)
-                ?? plantSharesHop(practice, source, targetCity, isAdopter)
-            guard let planted else { continue }
-            adopters.append((planted.person, planted.day))
-            if !reached.contains(targetCity) { reached.append(targetCity) }
-            record.hops.append(planted.truth)
         }
         record.citiesReached = reached.map { cityNames[$0] }
         truth.practiceDiffusion.append(record)
@@ -88,10 +94,14 @@ extension CommunityBuilder {
     private mutating func plantConveningHop(
         _ practice: Int32, _ source: (person: Int32, day: Int), _ targetCity: Int, _ isAdopter: (Int32) -> Bool
     ) -> PlantedHop? {
-        let candidates = events.indices.filter {
-            let day = joinedDay[Int(events[$0])]
-            return day > source.day + 7 && day < timeline.lastDay - 45
-        }
+        // One of the next three convenings after the source adopted (events are in date order),
+        // early enough for an adoption to follow.
+        let candidates = Array(
+            events.indices.filter {
+                let day = joinedDay[Int(events[$0])]
+                return day > source.day + 7 && day < timeline.lastDay - 140
+            }
+            .prefix(3))
         let attendedBySource = candidates.filter { attendees[$0].contains(source.person) }
         guard let eventIndex = rng.element(of: attendedBySource) ?? rng.element(of: candidates) else { return nil }
         let event = events[eventIndex]
@@ -119,7 +129,7 @@ extension CommunityBuilder {
     ) -> PlantedHop? {
         let pool = communityPeopleByCity[targetCity].filter {
             $0 != source.person && !isAdopter($0) && !hasTie(.shares, source.person, $0)
-                && joinedDay[Int($0)] < timeline.lastDay - 200
+                && joinedDay[Int($0)] < timeline.lastDay - 240
         }
         guard let target = rng.element(of: pool) else { return nil }
         let shareDay = max(source.day, joinedDay[Int(target)]) + 7 + rng.below(90)

@@ -56,12 +56,13 @@ public struct CommunityConfiguration: Codable, Equatable, Sendable {
             organizations >= minimumOrganizations && organizations <= 100_000, "--organizations",
             "must be between \(minimumOrganizations) (funders + 2 per city + isolates) and 100000, got \(organizations)"
         )
-        let minimumPeople = 10 * cities + liaisons + isolates + 2 * funders
+        let minimumPeople = max(10 * cities + liaisons + isolates + 2 * funders, 10 * liaisons)
         try require(
             people >= minimumPeople && people <= Self.maximumPeople, "--people",
             "must be between \(minimumPeople) and \(Self.maximumPeople) (use --scale large for more), got \(people)")
         try require(
-            (2...10_000).contains(initiatives), "--initiatives", "must be between 2 and 10000, got \(initiatives)")
+            (4...10_000).contains(initiatives), "--initiatives",
+            "must be between 4 (liaisons take part in 3) and 10000, got \(initiatives)")
         try require(
             (spreadingPractices...10_000).contains(practices) && practices >= spreadingPractices + isolates + 2,
             "--practices", "must be at least the spreading practices + isolates + 2 and at most 10000, got \(practices)"

@@ -9,6 +9,38 @@ let defaultCommunity = Result { () throws(CommunityConfiguration.InvalidParamete
     try CommunityGenerator.generate(CommunityConfiguration(seed: 2016))
 }
 
+/// The smallest community the generator accepts.
+let smallestConfiguration = {
+    var configuration = CommunityConfiguration(seed: 3)
+    configuration.cities = 3
+    configuration.funders = 4
+    configuration.organizations = 14
+    configuration.people = 50
+    configuration.practices = 12
+    configuration.convenings = 3
+    configuration.initiatives = 4
+    return configuration
+}()
+
+/// Communities the planted-structure tests check: the bundled one, another seed, the smallest, a larger one.
+let plantedCases: [Result<CommunityGenerator.Output, CommunityConfiguration.InvalidParameter>] = [
+    defaultCommunity,
+    Result { () throws(CommunityConfiguration.InvalidParameter) in
+        try CommunityGenerator.generate(CommunityConfiguration(seed: 7))
+    },
+    Result { () throws(CommunityConfiguration.InvalidParameter) in
+        try CommunityGenerator.generate(smallestConfiguration)
+    },
+    Result { () throws(CommunityConfiguration.InvalidParameter) in
+        var configuration = CommunityConfiguration(seed: 11)
+        configuration.cities = 8
+        configuration.organizations = 120
+        configuration.people = 600
+        configuration.convenings = 30
+        return try CommunityGenerator.generate(configuration)
+    },
+]
+
 @Suite("Community generator: determinism, sizes, dates")
 struct CommunityGeneratorTests {
     @Test("the same seed gives identical files")

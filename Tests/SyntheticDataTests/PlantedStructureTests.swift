@@ -32,9 +32,9 @@ struct TieIndex {
 
 @Suite("Community generator: planted structure matches the truth")
 struct PlantedStructureTests {
-    @Test("funders play the four roles with the ties the truth names")
-    func funderRoles() throws {
-        let output = try defaultCommunity.get()
+    @Test("funders play the four roles with the ties the truth names", arguments: plantedCases.indices)
+    func funderRoles(_ caseIndex: Int) throws {
+        let output = try plantedCases[caseIndex].get()
         let index = TieIndex(network: output.network)
         let truth = output.truth
         #expect(Set(truth.funders.map(\.role)) == Set(FunderRoleKind.allCases))
@@ -45,22 +45,27 @@ struct PlantedStructureTests {
         }
         let organizer = try #require(truth.funders.first { $0.role == .organizer })
         let otherConvenings = truth.funders.filter { $0.role != .organizer }.map(\.convenes.count).max() ?? 0
-        #expect(organizer.convenes.count >= 10)
+        let events = output.network.nodes.filter { $0.kind == .event }.count
+        let initiatives = output.network.nodes.filter { $0.kind == .initiative }.count
+        #expect(organizer.convenes.count * 10 >= events * 7)
         #expect(organizer.convenes.count > otherConvenings)
         let sponsor = try #require(truth.funders.first { $0.role == .sponsor })
-        #expect(sponsor.funds.count >= 8)
+        #expect(sponsor.funds.count >= 4)
         #expect(truth.funders.filter { $0.role != .sponsor }.allSatisfy { $0.funds.count < sponsor.funds.count })
         let peer = try #require(truth.funders.first { $0.role == .peer })
-        #expect(peer.participatesIn.count >= 3 && peer.attended.count >= 4 && peer.adopts.count >= 1)
+        #expect(peer.participatesIn.count >= min(3, initiatives))
+        #expect(peer.attended.count >= min(4, events))
+        #expect(peer.adopts.count >= 1)
         #expect(truth.funders.filter { $0.role != .peer }.allSatisfy { $0.participatesIn.isEmpty && $0.adopts.isEmpty })
     }
 
-    @Test("the catalyst introduces organizations that share nothing else")
-    func catalystIntroductions() throws {
-        let output = try defaultCommunity.get()
+    @Test("the catalyst introduces organizations that share nothing else", arguments: plantedCases.indices)
+    func catalystIntroductions(_ caseIndex: Int) throws {
+        let output = try plantedCases[caseIndex].get()
         let index = TieIndex(network: output.network)
         let catalyst = try #require(output.truth.funders.first { $0.role == .catalyst })
-        #expect(catalyst.introductions.count == 6)
+        #expect(catalyst.introductions.count >= 1)
+        if caseIndex != 2 { #expect(catalyst.introductions.count == 6) }
         let advised = try index.targets(from: catalyst.id, kind: .advises)
         for introduction in catalyst.introductions {
             let pair = introduction.organizations
@@ -75,11 +80,13 @@ struct PlantedStructureTests {
         }
     }
 
-    @Test("learning liaisons span two cities' organizations, three initiatives, three cities' convenings")
-    func liaisons() throws {
-        let output = try defaultCommunity.get()
+    @Test(
+        "learning liaisons span two cities' organizations, three initiatives, three cities' convenings",
+        arguments: plantedCases.indices)
+    func liaisons(_ caseIndex: Int) throws {
+        let output = try plantedCases[caseIndex].get()
         let index = TieIndex(network: output.network)
-        #expect(output.truth.liaisons.count == 5)
+        #expect(output.truth.liaisons.count == output.truth.configuration?.liaisons)
         for liaison in output.truth.liaisons {
             let organizations = try index.targets(from: liaison.id, kind: .memberOf)
             #expect(organizations == liaison.organizations)
@@ -97,11 +104,11 @@ struct PlantedStructureTests {
         }
     }
 
-    @Test("every planted diffusion hop has its carrying tie before the adoption")
-    func practiceDiffusion() throws {
-        let output = try defaultCommunity.get()
+    @Test("every planted diffusion hop has its carrying tie before the adoption", arguments: plantedCases.indices)
+    func practiceDiffusion(_ caseIndex: Int) throws {
+        let output = try plantedCases[caseIndex].get()
         let index = TieIndex(network: output.network)
-        #expect(output.truth.practiceDiffusion.count == 6)
+        #expect(output.truth.practiceDiffusion.count == output.truth.configuration?.spreadingPractices)
         for spread in output.truth.practiceDiffusion {
             #expect(spread.citiesReached.count >= 3)
             #expect(spread.citiesReached.first == spread.originCity)
@@ -145,9 +152,9 @@ struct PlantedStructureTests {
         }
     }
 
-    @Test("isolates have no ties and the core is denser than the periphery")
-    func isolatesAndCore() throws {
-        let output = try defaultCommunity.get()
+    @Test("isolates have no ties and the core is denser than the periphery", arguments: plantedCases.indices)
+    func isolatesAndCore(_ caseIndex: Int) throws {
+        let output = try plantedCases[caseIndex].get()
         let network = output.network
         #expect(output.truth.isolates.count == 4)
         var degree = Array(repeating: 0, count: network.nodeCount)
