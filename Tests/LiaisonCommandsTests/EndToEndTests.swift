@@ -7,7 +7,7 @@ import Testing
         let outcome = try BinaryRunner.run(["inspect", "datasets/integration-initiative"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(outcome.standardOutput.contains("Nodes: 372"))
-        #expect(outcome.standardOutput.contains("Ties: 1903"))
+        #expect(outcome.standardOutput.contains("Ties: 1941"))
         #expect(outcome.standardOutput.contains("person             250"))
         #expect(outcome.standardOutput.contains("Waves: 2016-17, 2018, 2019"))
     }
