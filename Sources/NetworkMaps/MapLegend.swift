@@ -5,8 +5,15 @@ import OutputEscaping
 /// every layout program shows it (above the drawing, left-aligned).
 ///
 /// Every piece of data (title, category names, metric name) passes through
-/// `DOTEscaping.htmlLabelText`; the rest is fixed markup.
+/// `DOTEscaping.htmlLabelText`; the rest is fixed markup. Graphviz's scanner rejects
+/// HTML strings longer than 16384 bytes, so data is shortened (``longestText``) and
+/// each list stops after ``mostEntries`` lines with a "more" line.
 struct MapLegend {
+    /// Longest piece of data shown, in characters; longer text ends with "…".
+    static let longestText = 60
+    /// Most lines per list (colours, shapes, ties).
+    static let mostEntries = 12
+
     var title: String?
     var colorHeading: String
     var colorEntries: [NodeColorAssignment.Entry]
@@ -21,7 +28,8 @@ struct MapLegend {
     func markup(style: MapStyle) -> String? {
         var rows: [String] = []
         if let title, !title.isEmpty {
-            rows.append(wideCell(bold(DOTEscaping.htmlLabelText(title)), pointSize: style.titleFontSize))
+            rows.append(wideCell(bold(DOTEscaping.htmlLabelText(Self.shortened(title, to: 2 * Self.longestText))),
+                                 pointSize: style.titleFontSize))
         }
         if showsKeys {
             appendKeys(to: &rows, style: style)
@@ -33,21 +41,23 @@ struct MapLegend {
 
     private func appendKeys(to rows: inout [String], style: MapStyle) {
         if !colorEntries.isEmpty {
-            rows.append(heading("Colour: " + DOTEscaping.htmlLabelText(colorHeading), style: style))
-            for entry in colorEntries {
+            rows.append(heading("Colour: " + DOTEscaping.htmlLabelText(Self.shortened(colorHeading)), style: style))
+            for entry in colorEntries.prefix(Self.mostEntries) {
                 let glyph = Self.glyph(for: entry.shape ?? "circle")
-                rows.append(keyRow(glyph: glyph, color: entry.color, text: "\(entry.name) (\(entry.count))", style: style))
+                rows.append(keyRow(glyph: glyph, color: entry.color, text: Self.item(entry.name, entry.count), style: style))
             }
+            appendMore(colorEntries.dropFirst(Self.mostEntries).map(\.count), to: &rows, style: style)
         }
         if shapeEntries.count > 1 {
             rows.append(heading("Shape: kind", style: style))
-            for entry in shapeEntries {
+            for entry in shapeEntries.prefix(Self.mostEntries) {
                 rows.append(keyRow(glyph: Self.glyph(for: entry.shape), color: "#666666",
-                                   text: "\(entry.kind) (\(entry.count))", style: style))
+                                   text: Self.item(entry.kind, entry.count), style: style))
             }
+            appendMore(shapeEntries.dropFirst(Self.mostEntries).map(\.count), to: &rows, style: style)
         }
         if let sizeMetricName {
-            rows.append(heading("Size: " + DOTEscaping.htmlLabelText(sizeMetricName), style: style))
+            rows.append(heading("Size: " + DOTEscaping.htmlLabelText(Self.shortened(sizeMetricName)), style: style))
             if let sizeRange {
                 let low = NumberText.decimal(sizeRange.low)
                 let high = NumberText.decimal(sizeRange.high)
@@ -60,11 +70,27 @@ struct MapLegend {
         }
         if !tieEntries.isEmpty {
             rows.append(heading("Ties", style: style))
-            for entry in tieEntries {
-                rows.append(keyRow(glyph: Self.line(for: entry.style), color: entry.color.prefix(7).description,
-                                   text: "\(entry.kind) (\(entry.count))", style: style))
+            for entry in tieEntries.prefix(Self.mostEntries) {
+                rows.append(keyRow(glyph: Self.line(for: entry.style), color: String(entry.color.prefix(7)),
+                                   text: Self.item(entry.kind, entry.count), style: style))
             }
+            appendMore(tieEntries.dropFirst(Self.mostEntries).map(\.count), to: &rows, style: style)
         }
+    }
+
+    /// A "… and 4 more (17)" line for the entries a list leaves out.
+    private func appendMore(_ counts: [Int], to rows: inout [String], style: MapStyle) {
+        guard !counts.isEmpty else { return }
+        let total = counts.reduce(0, +)
+        rows.append(keyRow(glyph: "…", color: "#666666", text: "and \(counts.count) more (\(total))", style: style))
+    }
+
+    private static func item(_ name: String, _ count: Int) -> String { "\(shortened(name)) (\(count))" }
+
+    /// `text` cut to `limit` characters, the last replaced by "…" when cut.
+    static func shortened(_ text: String, to limit: Int = longestText) -> String {
+        guard text.count > limit else { return text }
+        return String(text.prefix(limit - 1)) + "…"
     }
 
     private func heading(_ markup: String, style: MapStyle) -> String {
