@@ -6,9 +6,16 @@ import Synchronization
 /// parser, plugin tables). Every call into it therefore runs under one
 /// process-wide lock, so these functions are safe to call from any thread; calls
 /// from several threads run one after another.
+///
+/// One context serves the whole process, as in the `dot` program. Freeing a context
+/// and making another is unsafe in Graphviz 2.42/2.43: the pango plugin caches a
+/// pointer to the last font name, which lives in the context's font dictionary, so
+/// the next context's first text measurement reads freed memory (AddressSanitizer
+/// reports a heap-use-after-free in `textspan_size`). Graphs, layouts and render
+/// buffers are still released after every call.
 public enum Graphviz {
-    /// Serialises every C call into Graphviz in this process.
-    private static let lock = Mutex<Void>(())
+    /// The process's Graphviz context, created on first use; the lock serialises every C call.
+    private static let context = Mutex<GraphvizContext?>(nil)
 
     /// What a rendering produced: the bytes, and any warnings Graphviz reported.
     public struct Rendering: Sendable, Equatable {
@@ -27,9 +34,15 @@ public enum Graphviz {
     public static func renderWithWarnings(
         dot: String, engine: LayoutEngine, format: RenderFormat
     ) throws(GraphvizError) -> Rendering {
-        try lock.withLock { _ throws(GraphvizError) -> Rendering in
+        try Self.context.withLock { shared throws(GraphvizError) -> Rendering in
             DiagnosticCapture.begin()
-            let context = try GraphvizContext()
+            let context: GraphvizContext
+            if let existing = shared {
+                context = existing
+            } else {
+                context = try GraphvizContext()
+                shared = context
+            }
             let contextMessages = DiagnosticCapture.take()
             let graph = try ParsedGraph(dot: dot, context: context)
             try graph.layout(with: engine)

@@ -22,7 +22,7 @@ func capturingStandardError<T>(_ body: () throws -> T) throws -> (result: T, wri
     dup2(saved, 2)
     close(saved)
     try file.close()
-    let written = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    let written = FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
     return (result, written)
 }
 
