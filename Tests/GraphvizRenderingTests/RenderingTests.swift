@@ -54,6 +54,25 @@ import Testing
         #expect(inspector.edgeGroupCount == 2)
     }
 
+    /// A legend as the root graph's HTML-like label, the way NetworkMaps draws it.
+    @Test(arguments: LayoutEngine.allCases)
+    func htmlTableLegendIsDrawnByEveryEngine(engine: LayoutEngine) throws {
+        let dot = """
+            digraph legend {
+              graph [label=<<TABLE BORDER="0"><TR><TD COLSPAN="2"><B>Title &amp; co</B></TD></TR>\
+            <TR><TD><FONT COLOR="#0072B2">●</FONT></TD><TD>person (2)</TD></TR></TABLE>>, labelloc="t", labeljust="l"];
+              n0 [xlabel="Ana", shape=circle, fixedsize=true, width=0.3, label=""]; n1 [label="Bo"]; n0 -> n1;
+            }
+            """
+        let rendering = try Graphviz.renderWithWarnings(dot: dot, engine: engine, format: .svg)
+        let inspector = SVGInspector(svg: rendering.bytes)
+        #expect(rendering.warnings.isEmpty, "\(rendering.warnings)")
+        #expect(inspector.texts.contains("Title & co"))
+        #expect(inspector.texts.contains("person (2)"))
+        #expect(inspector.texts.contains("Ana"))
+        #expect(inspector.nodeGroupCount == 2)
+    }
+
     @Test func concurrentRendersFromSeveralThreadsAreCorrect() throws {
         let expected = try Graphviz.render(dot: Self.triangle, engine: .dot, format: .svg)
         let results = Mutex<[Int: [UInt8]]>([:])
