@@ -67,12 +67,12 @@ public struct MapStyle: Codable, Sendable, Equatable {
         fontColor: "#222222",
         backgroundColor: "#FFFFFF",
         minNodeSize: 0.18,
-        maxNodeSize: 0.9,
+        maxNodeSize: 0.75,
         edgeColor: "#55555588",
         tieKindColors: ["funds": "#B07D00CC"],
         tieKindStyles: ["funds": "bold", "advises": "dashed", "shares": "dotted"],
         minEdgeWidth: 0.6,
-        maxEdgeWidth: 4,
+        maxEdgeWidth: 2.5,
         clusterBorderColor: "#9A9A9A",
         clusterFillColor: "#F6F6F6"
     )

@@ -169,8 +169,10 @@ public struct NetworkMap: Sendable {
         switch engine {
         case .neato, .fdp, .sfdp:
             attributes["start"] = .number(Double(options.seed))
-            attributes["overlap"] = .text("prism")
-            attributes["splines"] = .text(engine == .sfdp ? "false" : "true")
+            // fdp keeps its own overlap handling: prism moves nodes after the cluster boxes are placed.
+            if engine != .fdp { attributes["overlap"] = .text("prism") }
+            // Straight edges: `splines=true` makes neato 2.42/2.43 crash (SIGSEGV) on
+            // ordinary maps of about a hundred nodes, and a crash takes the process with it.
         case .dot:
             attributes["rankdir"] = .text("LR")
             attributes["nodesep"] = .number(0.25)

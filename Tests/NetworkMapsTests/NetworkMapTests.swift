@@ -39,9 +39,9 @@ func edgeStatementLines(_ dot: String) -> [Substring] {
         let network = try SampleNetworks.community()
         let dot = try NetworkMap(network: network, options: MapOptions(size: Self.betweenness)).dotText()
         let nodes = nodeStatementLines(dot)
-        #expect(nodes[3].contains("width=0.9,"))  // the largest value gets maxNodeSize
+        #expect(nodes[3].contains("width=0.75,"))  // the largest value gets maxNodeSize
         #expect(nodes[1].contains("width=0.18,"))  // the smallest gets minNodeSize
-        #expect(nodes[0].contains("width=0.768,"))  // 0.18 + 0.72·√(0.5/0.75)
+        #expect(nodes[0].contains("width=0.645,"))  // 0.18 + 0.57·√(0.5/0.75)
     }
 
     @Test func tiesGetWidthByWeightStyleByKindAndArrowsByDirection() throws {
@@ -49,11 +49,11 @@ func edgeStatementLines(_ dot: String) -> [Substring] {
         let edges = edgeStatementLines(dot)
         #expect(edges.count == 4)
         #expect(dot.hasPrefix("digraph liaison_map {"))
-        #expect(edges[0].hasPrefix("  n2 -> n3 [penwidth=4, style=\"bold\""))
+        #expect(edges[0].hasPrefix("  n2 -> n3 [penwidth=2.5, style=\"bold\""))
         #expect(edges[1].hasPrefix("  n0 -> n3 [penwidth=0.6, tooltip="))
         #expect(edges[2].contains(##"style="dashed""##))
         #expect(edges[3].contains(##"style="dotted", dir="none""##))
-        #expect(edges[3].contains("penwidth=2.3"))
+        #expect(edges[3].contains("penwidth=1.55"))
     }
 
     @Test func colouringByAttributeAndByGivenCategories() throws {
