@@ -53,10 +53,15 @@ public struct NetworkMap: Sendable {
             ?? (selection.positions.count <= MapOptions.smallMapNodeCount ? selection.positions.count : 25)
         let isLabelled = NodeSizing.labelled(count: labelCount, metric: options.size, selection: selection)
 
+        // The size metric first, then the other tooltip metrics not named like it.
+        let tooltipMetrics = [options.size].compactMap { $0 }
+            + options.tooltipMetrics.filter { $0.name != options.size?.name }
         var nodes: [DOTNode] = []
         nodes.reserveCapacity(selection.positions.count)
         for position in selection.positions {
-            nodes.append(node(at: position, selection: selection, coloring: coloring, sizing: sizing, isLabelled: isLabelled[Int(position)]))
+            nodes.append(node(
+                at: position, selection: selection, coloring: coloring, sizing: sizing,
+                isLabelled: isLabelled[Int(position)], tooltipMetrics: tooltipMetrics))
         }
         let (clusters, looseNodes) = clustered(nodes, positions: selection.positions)
         let ties = TieDrawing(network: network, selection: selection, style: style)
@@ -95,7 +100,8 @@ public struct NetworkMap: Sendable {
     }
 
     private func node(
-        at position: Int32, selection: MapSelection, coloring: NodeColorAssignment, sizing: NodeSizing, isLabelled: Bool
+        at position: Int32, selection: MapSelection, coloring: NodeColorAssignment, sizing: NodeSizing,
+        isLabelled: Bool, tooltipMetrics: [NodeMetric]
     ) -> DOTNode {
         let data = network.nodes[Int(position)]
         let width = sizing.widths[Int(position)]
@@ -106,19 +112,20 @@ public struct NetworkMap: Sendable {
         let shape = style.shape(of: data.kind)
         if shape != style.fallbackShape { attributes["shape"] = .text(shape) }
         if isLabelled { attributes["xlabel"] = .text(data.label) }
-        attributes["tooltip"] = .text(tooltip(for: position, category: coloring.categories?[Int(position)], degree: selection.degrees[Int(position)]))
+        attributes["tooltip"] = .text(tooltip(
+            for: position, category: coloring.categories?[Int(position)], degree: selection.degrees[Int(position)],
+            metrics: tooltipMetrics))
         return DOTNode(id: "n\(position)", attributes: attributes)
     }
 
-    private func tooltip(for position: Int32, category: String?, degree: Int) -> String {
+    private func tooltip(for position: Int32, category: String?, degree: Int, metrics: [NodeMetric]) -> String {
         let data = network.nodes[Int(position)]
         var lines = [data.label]
         if data.label != data.id { lines.append("id: " + data.id) }
         lines.append("kind: " + data.kind.rawValue)
         if let category { lines.append(coloringName + ": " + category) }
         lines.append("ties: \(degree)")
-        for metric in [options.size].compactMap({ $0 }) + options.tooltipMetrics
-        where metric.name != options.size?.name || metric == options.size {
+        for metric in metrics {
             let value = metric.values[Int(position)]
             lines.append(metric.name + ": " + (value.isFinite ? NumberText.decimal(value, decimals: 4) : "n/a"))
         }
