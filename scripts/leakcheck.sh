@@ -69,9 +69,10 @@ for record in records:
     if liaison is not None and (liaison == first or (liaison > 0 and names[liaison - 1] in owned_results)):
         ours.append(record.strip())
     else:
-        # The library of the first frame after the allocator.
-        frame_lines = re.findall(r"#\d+ 0x[0-9a-f]+ (?:in \S+ )?\((?:[^()]*/)?([^/()]+?)\+0x", record)
-        libraries[frame_lines[1] if len(frame_lines) > 1 else (frame_lines[0] if frame_lines else "unknown")] += int(header.group(2))
+        # The library of the first frame that is not an allocator (malloc, gmalloc, zmalloc, ...).
+        frames = re.findall(r"#\d+ 0x[0-9a-f]+\s+(?:in (\S+)\s+)?\((?:[^()]*/)?([^/()]+?)\+0x", record)
+        owner = next((lib for name, lib in frames if not name.startswith(allocators) and "asan" not in lib), "unknown")
+        libraries[owner] += int(header.group(2))
 
 print(f"leakcheck: {total} bytes leaked in total")
 for lib, size in libraries.most_common():

@@ -13,6 +13,11 @@ import Synchronization
 /// the next context's first text measurement reads freed memory (AddressSanitizer
 /// reports a heap-use-after-free in `textspan_size`). Graphs, layouts and render
 /// buffers are still released after every call.
+///
+/// Limits: only the first graph of the text is read (as `agmemread` does). A fault
+/// inside a layout program cannot be caught in process; Graphviz 2.42/2.43 `neato`
+/// with `splines=true` is known to crash on ordinary graphs of about a hundred nodes,
+/// so NetworkMaps never asks for it.
 public enum Graphviz {
     /// The process's Graphviz context, created on first use; the lock serialises every C call.
     private static let context = Mutex<GraphvizContext?>(nil)
