@@ -56,6 +56,24 @@ func edgeStatementLines(_ dot: String) -> [Substring] {
         #expect(edges[3].contains("penwidth=1.55"))
     }
 
+    @Test func undirectedNetworksAreGraphsAndMutualTiesPointBothWays() throws {
+        var network = Network()
+        for id in ["a", "b", "c"] { try network.addNode(Node(id: id)) }
+        try network.addTie(Tie(source: 0, target: 1, kind: .collaboratesWith))
+        try network.addTie(Tie(source: 1, target: 1, kind: .shares))
+        let undirected = try NetworkMap(network: network).dotText()
+        #expect(undirected.hasPrefix("graph liaison_map {"))
+        #expect(edgeStatementLines(undirected).map { $0.prefix(12) } == ["  n0 -- n1 [", "  n1 -- n1 ["])
+        #expect(!undirected.contains("dir="))
+        try network.addTie(Tie(source: 2, target: 0, kind: .advises, direction: .mutual))
+        let mixed = try NetworkMap(network: network).dotText()
+        let edges = edgeStatementLines(mixed)
+        #expect(mixed.hasPrefix("digraph liaison_map {"))
+        #expect(edges[0].contains(##"dir="none""##))
+        #expect(edges[2].contains(##"dir="both""##))
+        #expect(nodeStatementLines(mixed)[1].contains(#"ties: 3"#))  // the self-loop counts twice
+    }
+
     @Test func colouringByAttributeAndByGivenCategories() throws {
         let network = try SampleNetworks.community()
         let byCity = try NetworkMap(network: network, options: MapOptions(coloring: .attribute("city"))).dotText()
