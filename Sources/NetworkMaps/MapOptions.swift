@@ -1,0 +1,95 @@
+import NetworkModel
+
+/// A per-node number shown on the map, indexed by network node position (`network.nodes[i]`).
+public struct NodeMetric: Sendable, Equatable {
+    /// The metric's name as readers see it (legend and tooltips), e.g. `betweenness`.
+    public var name: String
+    /// One value per network node, in ``Network/nodes`` order. Non-finite values count as missing.
+    public var values: [Double]
+
+    public init(name: String, values: [Double]) {
+        self.name = name
+        self.values = values
+    }
+}
+
+/// What decides a node's colour.
+public enum NodeColoring: Sendable, Equatable {
+    /// The node's kind (person, organization, …), with ``MapStyle/kindColors``.
+    case kind
+    /// The value of a node attribute (`city`, `sector`); nodes without it are "(none)".
+    case attribute(String)
+    /// A given category per node position, e.g. community numbers; `name` titles the legend.
+    case categories(name: String, values: [String])
+}
+
+/// A Graphviz layout program a map is meant for (the same names as GraphvizRendering's `LayoutEngine`).
+public enum MapEngine: String, CaseIterable, Sendable {
+    case dot, neato, fdp, sfdp, circo, twopi
+}
+
+/// Choices for one map; every property has a sensible default.
+public struct MapOptions: Sendable, Equatable {
+    /// Shown at the top of the image, above the legend.
+    public var title: String?
+    public var coloring: NodeColoring = .kind
+    /// Sets node size (area grows with the value); nil draws every node at the middle size.
+    /// Callers pass betweenness by default.
+    public var size: NodeMetric?
+    /// More metrics for the SVG tooltips (the size metric is always included).
+    public var tooltipMetrics: [NodeMetric] = []
+    /// How many nodes get a visible label, largest size metric first (then highest degree);
+    /// nil labels every node of a small map (≤ ``smallMapNodeCount``) and the top 25 of a larger one.
+    public var labelTopN: Int?
+    /// Node attribute whose values become boxes around their nodes (`city`); drawn by `dot` and `fdp`.
+    public var clusterAttribute: String?
+    /// Draw only these node positions (and the ties among them); nil draws the whole network.
+    public var nodePositions: [Int32]?
+    /// Seed of the force-directed layouts (`start=`), so maps are reproducible.
+    public var seed: Int = 1
+    /// The layout program; nil picks one by size (see ``NetworkMap/recommendedEngine(nodeCount:hasClusters:)``).
+    public var engine: MapEngine?
+    /// Draw the legend (kinds or categories, size scale, tie kinds) inside the image.
+    public var showsLegend = true
+
+    /// Maps with at most this many nodes label every node by default.
+    public static let smallMapNodeCount = 40
+    /// Maps with more nodes than this use `sfdp` by default.
+    public static let largeMapNodeCount = 300
+
+    public init(
+        title: String? = nil, coloring: NodeColoring = .kind, size: NodeMetric? = nil,
+        tooltipMetrics: [NodeMetric] = [], labelTopN: Int? = nil, clusterAttribute: String? = nil,
+        nodePositions: [Int32]? = nil, seed: Int = 1, engine: MapEngine? = nil, showsLegend: Bool = true
+    ) {
+        self.title = title
+        self.coloring = coloring
+        self.size = size
+        self.tooltipMetrics = tooltipMetrics
+        self.labelTopN = labelTopN
+        self.clusterAttribute = clusterAttribute
+        self.nodePositions = nodePositions
+        self.seed = seed
+        self.engine = engine
+        self.showsLegend = showsLegend
+    }
+}
+
+/// Why a map could not be built from the given options.
+public enum NetworkMapError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A metric or category array does not have one value per network node.
+    case wrongValueCount(name: String, expected: Int, actual: Int)
+    /// A node position in ``MapOptions/nodePositions`` is not in the network.
+    case unknownNodePosition(Int32)
+    /// ``MapOptions/labelTopN`` is negative.
+    case negativeLabelCount(Int)
+
+    public var description: String {
+        switch self {
+        case .wrongValueCount(let name, let expected, let actual):
+            return "\(name) has \(actual) values but the network has \(expected) nodes"
+        case .unknownNodePosition(let position): return "node position \(position) is not in the network"
+        case .negativeLabelCount(let count): return "the number of labelled nodes must not be negative (got \(count))"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the GraphvizRendering tests replace this file.

@@ -1,1 +1,0 @@
-// Placeholder: the NetworkMaps tests replace this file.
