@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func everyCommandHelpHasAnExample() throws {
-        for command in ["inspect", "validate", "metrics", "generate"] {
+        for command in ["inspect", "validate", "metrics", "map", "generate"] {
             let outcome = try BinaryRunner.run([command, "--help"])
             #expect(outcome.status == 0)
             #expect(outcome.standardOutput.contains("liaison \(command)"), "\(command) --help lacks an example")

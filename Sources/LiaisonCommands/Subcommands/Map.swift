@@ -1,0 +1,181 @@
+import ArgumentParser
+import Foundation
+import GraphAlgorithms
+import GraphvizRendering
+import NetworkAnalysis
+import NetworkMaps
+import NetworkModel
+
+extension LiaisonCommand {
+    /// `liaison map PATH -o FILE`: a styled network map rendered in process by Graphviz.
+    public struct Map: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Draw a network map (svg, png, pdf or dot) with shapes by kind, sizes by a metric and a legend.",
+            discussion: """
+                Nodes are shaped by kind and coloured from a colour-blind-safe palette (by kind, or by any \
+                attribute with --color-by); sizes follow a metric (betweenness by default); the title and a \
+                legend are drawn inside the image. The same input and options give the same bytes.
+
+                Examples:
+                  liaison map datasets/integration-initiative -o map.svg
+                  liaison map datasets/integration-initiative -o city.png --color-by city --cluster city
+                  liaison map datasets/karate -o ego.pdf --focus 0 --radius 1 --size-by degree
+                """)
+
+        @OptionGroup public var input: InputOptions
+        @OptionGroup public var analysis: AnalysisOptions
+
+        @Option(name: .shortAndLong, help: "The map file to write; its extension sets the format unless --format is given.")
+        public var output: String
+
+        @Option(help: "svg, png, pdf or dot (default: from the output file's extension).")
+        public var format: RenderFormat?
+
+        @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: by size).")
+        public var engine: LayoutEngine?
+
+        @Option(name: .customLong("size-by"), help: "Size nodes by this metric (a metrics column, e.g. betweenness, degree, pagerank).")
+        public var sizeBy: String = "betweenness"
+
+        @Option(name: .customLong("color-by"), help: "Colour nodes by kind or by a node attribute (e.g. city).")
+        public var colorBy: String = "kind"
+
+        @Option(help: "Label the N most important nodes (default: all on small maps, 25 otherwise).")
+        public var labels: Int?
+
+        @Option(help: "Draw a box around the nodes sharing each value of this attribute (e.g. city).")
+        public var cluster: String?
+
+        @Option(help: "Title drawn above the legend.")
+        public var title: String?
+
+        @Option(help: "A JSON style file (palette, shapes per kind, fonts, sizes).")
+        public var style: String?
+
+        @Option(help: "Seed of the layout.")
+        public var seed: Int = 1
+
+        @Option(help: "Draw only the ego network of this node id (see --radius).")
+        public var focus: String?
+
+        @Option(help: "With --focus, how many steps from the centre to include.")
+        public var radius: Int = 1
+
+        @Flag(name: .customLong("hide-isolates"), help: "Leave out nodes without ties.")
+        public var hideIsolates = false
+
+        @Option(name: .customLong("min-degree"), help: "Leave out nodes with fewer ties than this.")
+        public var minDegree: Int?
+
+        @Option(name: .customLong("min-core"), help: "Keep only the k-core: nodes whose core number is at least K.")
+        public var minCore: Int?
+
+        public init() {}
+
+        public func validate() throws {
+            guard NetworkAnalysis.NodeMetric(column: sizeBy) != nil else {
+                throw ValidationError("--size-by: unknown metric '\(sizeBy)'.")
+            }
+            if radius < 0 { throw ValidationError("--radius must be 0 or more.") }
+            if let labels, labels < 0 { throw ValidationError("--labels must be 0 or more.") }
+            if format == nil && RenderFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
+                throw ValidationError("Cannot tell the format from '\(output)': use a .svg, .png, .pdf or .dot name, or --format.")
+            }
+        }
+
+        public func run() throws {
+            let loaded = try CommandContext.load(input)
+            let network = loaded.network
+            var request = MetricRequest()
+            let sizeMetric = NetworkAnalysis.NodeMetric(column: sizeBy) ?? .betweenness
+            request.metrics = [sizeMetric, .degree, .betweenness, .core]
+            request.projection = analysis.projection(directed: input.directed)
+            request.edgeLength = analysis.edgeLength
+            request.threads = analysis.threadCount
+            let report: MetricReport
+            do {
+                report = try MetricSuite.compute(network, request)
+            } catch {
+                CommandContext.printError("error: \(error.description)")
+                throw LiaisonExitCode.dataError
+            }
+            let columns = columnsByNetworkPosition(report, count: network.nodeCount)
+            var options = MapOptions(title: title, seed: seed)
+            options.size = NetworkMaps.NodeMetric(name: sizeMetric.rawValue, values: columns[sizeMetric.rawValue] ?? [])
+            options.tooltipMetrics = ["degree", "betweenness", "core"].compactMap { name in
+                columns[name].map { NetworkMaps.NodeMetric(name: name, values: $0) }
+            }
+            options.coloring = colorBy.lowercased() == "kind" ? .kind : .attribute(colorBy)
+            options.labelTopN = labels
+            options.clusterAttribute = cluster
+            options.nodePositions = try selectedPositions(network: network, report: report, columns: columns)
+            if let engine { options.engine = MapEngine(rawValue: engine.rawValue) }
+            var mapStyle = MapStyle.default
+            if let style {
+                do { mapStyle = try MapStyle.load(from: URL(fileURLWithPath: style)) } catch {
+                    CommandContext.printError("error: \(style): \(error.description)")
+                    throw LiaisonExitCode.dataError
+                }
+            }
+            let map = NetworkMap(network: network, style: mapStyle, options: options)
+            let chosenFormat = format ?? RenderFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
+            let bytes: [UInt8]
+            do {
+                let dot = try map.dotText()
+                let layout = LayoutEngine(rawValue: map.engine.rawValue) ?? .sfdp
+                bytes = try Graphviz.render(dot: dot, engine: layout, format: chosenFormat)
+            } catch let error as NetworkMapError {
+                CommandContext.printError("error: \(error.description)")
+                throw LiaisonExitCode.dataError
+            } catch let error as GraphvizError {
+                CommandContext.printError("error: Graphviz could not draw the map: \(error.description)")
+                throw LiaisonExitCode.renderingError
+            }
+            try CommandContext.emit(Data(bytes), to: output)
+            let count = options.nodePositions?.count ?? network.nodeCount
+            CommandContext.printError("wrote \(output) (\(count) nodes, \(map.engine.rawValue) layout)")
+        }
+
+        /// Metric columns indexed by network node position (0 for nodes outside the analysed graph).
+        func columnsByNetworkPosition(_ report: MetricReport, count: Int) -> [String: [Double]] {
+            var columns: [String: [Double]] = [:]
+            for (index, name) in report.table.columns.enumerated().dropFirst(3) {
+                var values = [Double](repeating: 0, count: count)
+                for (row, position) in zip(report.table.rows, report.projected.networkPositions) {
+                    values[Int(position)] = row[index].number ?? 0
+                }
+                columns[name] = values
+            }
+            return columns
+        }
+
+        /// The network positions to draw, after --node-kinds, --focus, --hide-isolates, --min-degree and --min-core.
+        func selectedPositions(network: Network, report: MetricReport, columns: [String: [Double]]) throws -> [Int32]? {
+            let projected = report.projected
+            var graphNodes = Array(0..<projected.graph.nodeCount)
+            if let focus {
+                guard let position = network.index(of: focus),
+                    let centre = projected.networkPositions.firstIndex(of: position)
+                else {
+                    CommandContext.printError("error: --focus \(focus) is not a node id of the analysed network (fix: use an id from the nodes file)")
+                    throw LiaisonExitCode.usage
+                }
+                graphNodes = EgoNetwork.members(of: centre, radius: radius, in: projected.graph).sorted()
+            }
+            let degree = columns["degree"] ?? []
+            let core = columns["core"] ?? []
+            let filtered = graphNodes.filter { v in
+                let position = Int(projected.networkPositions[v])
+                if hideIsolates && degree[position] == 0 { return false }
+                if let minDegree, degree[position] < Double(minDegree) { return false }
+                if let minCore, core[position] < Double(minCore) { return false }
+                return true
+            }
+            let everything = filtered.count == network.nodeCount
+            return everything ? nil : filtered.map { projected.networkPositions[$0] }
+        }
+    }
+}
+
+extension RenderFormat: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}
