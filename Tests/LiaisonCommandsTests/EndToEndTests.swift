@@ -85,3 +85,41 @@ import Testing
         }
     }
 }
+
+/// `liaison generate` writes files that `liaison` reads back with the counts it announced.
+@Suite struct GenerateCommandTests {
+    @Test func generatedNetworkReadsBack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-gen-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try BinaryRunner.run(["generate", "--seed", "7", "--people", "120", "--organizations", "30", "-o", folder.path])
+        #expect(made.status == 0, "\(made.standardError)")
+        for name in ["nodes.csv", "edges.csv", "truth.json"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name)")
+        }
+        let inspected = try BinaryRunner.run(["inspect", folder.path, "--format", "json"])
+        #expect(inspected.status == 0, "\(inspected.standardError)")
+        let object = try JSONSerialization.jsonObject(with: Data(inspected.standardOutput.utf8)) as? [String: Any]
+        let kinds = object?["node_kinds"] as? [String: Int]
+        #expect(kinds?["person"] == 120)
+        #expect(kinds?["organization"] == 30)
+        let validated = try BinaryRunner.run(["validate", folder.path])
+        #expect(validated.status == 0, "\(validated.standardOutput)")
+    }
+
+    @Test func sameSeedSameBytes() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-gen-\(UUID().uuidString)")
+        let a = base.appendingPathComponent("a"), b = base.appendingPathComponent("b")
+        try FileManager.default.createDirectory(at: a, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: b, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        _ = try BinaryRunner.run(["generate", "--seed", "2016", "-o", a.path])
+        _ = try BinaryRunner.run(["generate", "--seed", "2016", "-o", b.path])
+        for name in ["nodes.csv", "edges.csv", "truth.json"] {
+            #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)))
+        }
+        // The bundled dataset is exactly what seed 2016 makes.
+        let bundled = BinaryRunner.repositoryRoot.appendingPathComponent("datasets/integration-initiative/edges.csv")
+        #expect(try Data(contentsOf: a.appendingPathComponent("edges.csv")) == Data(contentsOf: bundled))
+    }
+}
