@@ -39,6 +39,6 @@ public enum Harmonic {
         progress: (@Sendable (Double) -> Void)? = nil
     ) throws(AlgorithmError) -> [Double] {
         let sweep = try IncomingSweep(graph, length: length, threads: threads, progress: progress)
-        return sweep.totals.map { $0.harmonicSum * sweep.scale }
+        return sweep.harmonic()
     }
 }

@@ -24,7 +24,9 @@ final class SingleSourcePaths {
     /// Nodes whose tentative distance Dijkstra set but never settled (early stop only).
     private var pendingTouched: [Int32] = []
     private var heap = DistanceHeap()
-    private var settled: UnsafeMutablePointer<Bool>
+    private let settled: UnsafeMutablePointer<Bool>
+    /// Which arrays the last search wrote, so that `reset()` clears only those.
+    private var lastSearchWasBreadthFirst = true
 
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
@@ -56,6 +58,8 @@ final class SingleSourcePaths {
     /// `target` is settled (its σ is then final) when `target` ≥ 0. O(n + m).
     func breadthFirst(from source: Int, arcs: ArcView, stopAt target: Int = -1) {
         let offsets = arcs.offsets, targets = arcs.targets
+        let hops = self.hops, sigma = self.sigma, order = self.order
+        lastSearchWasBreadthFirst = true
         hops[source] = 0
         sigma[source] = 1
         order[0] = Int32(truncatingIfNeeded: source)
@@ -91,6 +95,16 @@ final class SingleSourcePaths {
         from source: Int, arcs: ArcView, stopAt target: Int = -1, members: UnsafeBufferPointer<Bool>? = nil
     ) {
         let offsets = arcs.offsets, targets = arcs.targets, lengths = arcs.lengths
+        let distance = self.distance, sigma = self.sigma, order = self.order, settled = self.settled
+        lastSearchWasBreadthFirst = false
+        // Work on locals (moved out and back, no copy): no exclusivity checks in the loop.
+        var heap = DistanceHeap(), pendingTouched: [Int32] = []
+        swap(&heap, &self.heap)
+        swap(&pendingTouched, &self.pendingTouched)
+        defer {
+            swap(&heap, &self.heap)
+            swap(&pendingTouched, &self.pendingTouched)
+        }
         distance[source] = 0
         sigma[source] = 1
         heap.removeAll()
@@ -125,24 +139,31 @@ final class SingleSourcePaths {
 
     /// Clears every entry the last search touched. O(touched).
     func reset() {
-        for i in 0 ..< touchedCount {
-            let v = Int(order[i])
-            hops[v] = -1
-            distance[v] = .infinity
-            sigma[v] = 0
-            delta[v] = 0
-            settled[v] = false
+        if lastSearchWasBreadthFirst {
+            for i in 0 ..< touchedCount {
+                let v = Int(order[i])
+                hops[v] = -1
+                sigma[v] = 0
+                delta[v] = 0
+            }
+        } else {
+            for i in 0 ..< touchedCount {
+                clearDijkstraEntry(Int(order[i]))
+            }
+            for v in pendingTouched {
+                clearDijkstraEntry(Int(v))
+            }
+            pendingTouched.removeAll(keepingCapacity: true)
         }
-        for v in pendingTouched {
-            let v = Int(v)
-            distance[v] = .infinity
-            sigma[v] = 0
-            delta[v] = 0
-            settled[v] = false
-        }
-        pendingTouched.removeAll(keepingCapacity: true)
         touchedCount = 0
         settledCount = 0
+    }
+
+    private func clearDijkstraEntry(_ v: Int) {
+        distance[v] = .infinity
+        sigma[v] = 0
+        delta[v] = 0
+        settled[v] = false
     }
 }
 

@@ -1,5 +1,6 @@
 import GraphAlgorithms
 import GraphCore
+import Synchronization
 import Testing
 
 /// Closeness (Wasserman–Faust) and harmonic centrality against networkx on the corpus.
@@ -57,6 +58,26 @@ import Testing
         }
     }
 
+    @Test func combinedSweepEqualsSeparateCalls() throws {
+        let graph = try Fixtures.entry("karate_weighted").graph()
+        for length in EdgeLength.allCases {
+            let both = try Closeness.closenessAndHarmonic(graph, length: length)
+            #expect(both.closeness == (try Closeness.closeness(graph, length: length)))
+            #expect(both.harmonic == (try Harmonic.harmonic(graph, length: length)))
+        }
+    }
+
+    /// The progress callback is called from the workers and ends at 1.
+    @Test func progressReachesOne() throws {
+        let graph = try Fixtures.entry("powerlaw_80").graph()
+        let seen = ProgressRecorder()
+        _ = try Harmonic.harmonic(graph, length: .inverseWeight, threads: 2) { seen.record($0) }
+        let values = seen.values
+        #expect(!values.isEmpty)
+        #expect(values.max() == 1)
+        #expect(values.allSatisfy { $0 > 0 && $0 <= 1 })
+    }
+
     @Test func invalidParametersThrow() throws {
         let graph = try Fixtures.entry("karate").graph()
         #expect(throws: AlgorithmError.self) { try Closeness.closeness(graph, threads: 0) }
@@ -65,4 +86,11 @@ import Testing
         try builder.addEdge(0, 1, weight: 0)
         #expect(throws: AlgorithmError.self) { try Harmonic.harmonic(builder.build(), length: .weight) }
     }
+}
+
+/// Collects progress reports from worker threads.
+final class ProgressRecorder: Sendable {
+    private let storage = Mutex<[Double]>([])
+    func record(_ value: Double) { storage.withLock { $0.append(value) } }
+    var values: [Double] { storage.withLock { $0 } }
 }
