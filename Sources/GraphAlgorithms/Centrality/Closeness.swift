@@ -35,7 +35,7 @@ public enum Closeness {
     /// Cambridge University Press, 1994, https://doi.org/10.1017/CBO9780511815478;
     /// L. C. Freeman, "Centrality in social networks: conceptual clarification", Social Networks
     /// 1(3), 1978, https://doi.org/10.1016/0378-8733(78)90021-7.
-    public static func closeness(
+    public static func centrality(
         _ graph: Graph,
         length: EdgeLength = .hops,
         threads: Int = Parallelism.defaultThreadCount,
@@ -46,9 +46,9 @@ public enum Closeness {
     }
 
     /// Closeness and harmonic centrality from one shared traversal: the values of
-    /// ``closeness(_:length:threads:progress:)`` and ``Harmonic/harmonic(_:length:threads:progress:)``
+    /// ``centrality(_:length:threads:progress:)`` and ``Harmonic/centrality(_:length:threads:progress:)``
     /// for the cost of one of them.
-    /// - Complexity: as ``closeness(_:length:threads:progress:)``.
+    /// - Complexity: as ``centrality(_:length:threads:progress:)``.
     public static func closenessAndHarmonic(
         _ graph: Graph,
         length: EdgeLength = .hops,
