@@ -84,7 +84,7 @@ public enum Betweenness {
             // Invariant for `rows`: block b writes only row b, and each block runs on one worker.
             ParallelWork.run(
                 units: blockCount, threads: threads, progress: progress,
-                makeScratch: { SingleSourcePaths(nodeCount: n) },
+                makeScratch: { SingleSourcePaths(nodeCount: n, arcCount: lengths == nil ? 0 : graph.arcCount) },
                 body: { scratch, block in
                     let row = rows.base + block * n
                     for source in (block * n / blockCount) ..< ((block + 1) * n / blockCount) {

@@ -1,49 +1,66 @@
-/// A binary min-heap of (length, node) with lazy deletion (stale entries are skipped by the
-/// caller), as networkx's `heapq` use in Dijkstra.
-struct DistanceHeap {
-    private var keys: [Double] = []
-    private var nodes: [Int32] = []
-
-    mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        nodes.removeAll(keepingCapacity: true)
+/// A binary min-heap of (length, node) entries with lazy deletion: a node may be pushed again
+/// with a shorter length and its stale entries are skipped by the caller, as in networkx's
+/// `heapq`-based Dijkstra. Storage is allocated once with a fixed capacity (a Dijkstra pushes
+/// at most one entry per arc plus the source) and owned by one worker.
+final class DistanceHeap {
+    private struct Entry {
+        var key: Double
+        var node: Int32
     }
 
-    /// Adds an entry. O(log size).
-    mutating func push(_ key: Double, _ node: Int) {
-        var i = keys.count
-        keys.append(key)
-        nodes.append(Int32(truncatingIfNeeded: node))
+    private let entries: UnsafeMutablePointer<Entry>
+    private let capacity: Int
+    private(set) var count = 0
+
+    /// A heap for at most `capacity` entries.
+    init(capacity: Int) {
+        self.capacity = max(capacity, 1)
+        entries = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        entries.deallocate()
+    }
+
+    func removeAll() {
+        count = 0
+    }
+
+    /// Adds an entry (ignored beyond the capacity, which a Dijkstra never exceeds). O(log count).
+    func push(_ key: Double, _ node: Int) {
+        guard count < capacity else { return }
+        let entries = self.entries
+        var i = count
+        count += 1
         while i > 0 {
-            let parent = (i - 1) / 2
-            if keys[parent] <= key { break }
-            keys[i] = keys[parent]
-            nodes[i] = nodes[parent]
+            let parent = (i &- 1) >> 1
+            if entries[parent].key <= key { break }
+            entries[i] = entries[parent]
             i = parent
         }
-        keys[i] = key
-        nodes[i] = Int32(truncatingIfNeeded: node)
+        entries[i] = Entry(key: key, node: Int32(truncatingIfNeeded: node))
     }
 
-    /// Removes and returns the entry with the smallest key. O(log size).
-    mutating func popMinimum() -> (Double, Int)? {
-        guard let lastKey = keys.popLast(), let lastNode = nodes.popLast() else { return nil }
-        guard !keys.isEmpty else { return (lastKey, Int(lastNode)) }
-        let top = (keys[0], Int(nodes[0]))
-        let count = keys.count
+    /// Removes and returns the entry with the smallest key. O(log count).
+    func popMinimum() -> (Double, Int)? {
+        guard count > 0 else { return nil }
+        let entries = self.entries
+        let top = entries[0]
+        count -= 1
+        let size = count
+        guard size > 0 else { return (top.key, Int(top.node)) }
+        let last = entries[size]
         var i = 0
         while true {
-            let left = 2 * i + 1
-            if left >= count { break }
-            let right = left + 1
-            let child = right < count && keys[right] < keys[left] ? right : left
-            if keys[child] >= lastKey { break }
-            keys[i] = keys[child]
-            nodes[i] = nodes[child]
+            let left = 2 &* i &+ 1
+            if left >= size { break }
+            let right = left &+ 1
+            let child = right < size && entries[right].key < entries[left].key ? right : left
+            if entries[child].key >= last.key { break }
+            entries[i] = entries[child]
             i = child
         }
-        keys[i] = lastKey
-        nodes[i] = lastNode
-        return top
+        entries[i] = last
+        return (top.key, Int(top.node))
     }
 }

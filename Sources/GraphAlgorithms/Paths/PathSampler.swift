@@ -27,8 +27,11 @@ enum PathSampler {
                 ParallelWork.run(
                     units: blockCount, threads: workers, progress: progress,
                     makeScratch: {
-                        (SingleSourcePaths(nodeCount: lengths == nil ? 0 : n),
-                         BidirectionalSearch(nodeCount: lengths == nil ? n : 0), counts.base + workerIndex.next() * n)
+                        // Only the search the lengths call for gets full-size storage.
+                        let weighted = lengths != nil
+                        return (
+                            SingleSourcePaths(nodeCount: weighted ? n : 0, arcCount: weighted ? graph.arcCount : 0),
+                            BidirectionalSearch(nodeCount: weighted ? 0 : n), counts.base + workerIndex.next() * n)
                     },
                     body: { scratch, block in
                         var random = SplitMix64.stream(seed: seed, index: block)

@@ -56,7 +56,7 @@ enum PathSweep {
                     // Invariant for `results`: block b writes only the entries of its own sources.
                     ParallelWork.run(
                         units: blockCount, threads: threads, progress: progress,
-                        makeScratch: { SingleSourcePaths(nodeCount: n) },
+                        makeScratch: { SingleSourcePaths(nodeCount: n, arcCount: graph.arcCount) },
                         body: { paths, block in
                             let lower = block * sources.count / blockCount
                             let upper = (block + 1) * sources.count / blockCount

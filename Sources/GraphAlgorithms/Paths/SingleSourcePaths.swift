@@ -21,15 +21,19 @@ final class SingleSourcePaths {
     private(set) var settledCount = 0
     /// Number of entries of `order` to reset (settled plus discovered).
     private var touchedCount = 0
-    /// Nodes whose tentative distance Dijkstra set but never settled (early stop only).
+    /// Nodes whose tentative distance Dijkstra set, recorded only when it may stop early (and
+    /// then leave some of them unsettled).
     private var pendingTouched: [Int32] = []
-    private var heap = DistanceHeap()
+    private let heap: DistanceHeap
     private let settled: UnsafeMutablePointer<Bool>
     /// Which arrays the last search wrote, so that `reset()` clears only those.
     private var lastSearchWasBreadthFirst = true
 
-    init(nodeCount: Int) {
+    /// Scratch for searches over a graph of `nodeCount` nodes and `arcCount` arcs (Dijkstra's
+    /// heap needs one entry per arc; pass 0 when only breadth-first searches will run).
+    init(nodeCount: Int, arcCount: Int) {
         self.nodeCount = nodeCount
+        heap = DistanceHeap(capacity: arcCount + 1)
         let capacity = max(nodeCount, 1)
         hops = .allocate(capacity: capacity)
         hops.initialize(repeating: -1, count: capacity)
@@ -97,14 +101,13 @@ final class SingleSourcePaths {
         let offsets = arcs.offsets, targets = arcs.targets, lengths = arcs.lengths
         let distance = self.distance, sigma = self.sigma, order = self.order, settled = self.settled
         lastSearchWasBreadthFirst = false
-        // Work on locals (moved out and back, no copy): no exclusivity checks in the loop.
-        var heap = DistanceHeap(), pendingTouched: [Int32] = []
-        swap(&heap, &self.heap)
+        // Work on a local (moved out and back, no copy): no exclusivity checks in the loop.
+        var pendingTouched: [Int32] = []
         swap(&pendingTouched, &self.pendingTouched)
-        defer {
-            swap(&heap, &self.heap)
-            swap(&pendingTouched, &self.pendingTouched)
-        }
+        defer { swap(&pendingTouched, &self.pendingTouched) }
+        let heap = self.heap
+        // A full search settles every node it discovers; only an early stop leaves some unsettled.
+        let stopsEarly = target >= 0
         distance[source] = 0
         sigma[source] = 1
         heap.removeAll()
@@ -124,7 +127,7 @@ final class SingleSourcePaths {
                 let candidate = d + lengths[arc]
                 let known = distance[w]
                 if candidate < known {
-                    if known == .infinity { pendingTouched.append(Int32(truncatingIfNeeded: w)) }
+                    if stopsEarly, known == .infinity { pendingTouched.append(Int32(truncatingIfNeeded: w)) }
                     distance[w] = candidate
                     sigma[w] = sigmaV
                     heap.push(candidate, w)
