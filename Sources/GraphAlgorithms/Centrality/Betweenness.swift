@@ -84,7 +84,11 @@ public enum Betweenness {
             // Invariant for `rows`: block b writes only row b, and each block runs on one worker.
             ParallelWork.run(
                 units: blockCount, threads: threads, progress: progress,
-                makeScratch: { SingleSourcePaths(nodeCount: n, arcCount: lengths == nil ? 0 : graph.arcCount) },
+                makeScratch: {
+                    SingleSourcePaths(
+                        nodeCount: n, arcCount: lengths == nil ? 0 : graph.arcCount,
+                        maximumIntegerLength: lengths?.maximumIntegerLength)
+                },
                 body: { scratch, block in
                     let row = rows.base + block * n
                     for source in (block * n / blockCount) ..< ((block + 1) * n / blockCount) {

@@ -30,7 +30,9 @@ enum PathSampler {
                         // Only the search the lengths call for gets full-size storage.
                         let weighted = lengths != nil
                         return (
-                            SingleSourcePaths(nodeCount: weighted ? n : 0, arcCount: weighted ? graph.arcCount : 0),
+                            SingleSourcePaths(
+                                nodeCount: weighted ? n : 0, arcCount: weighted ? graph.arcCount : 0,
+                                maximumIntegerLength: lengths?.maximumIntegerLength),
                             BidirectionalSearch(nodeCount: weighted ? 0 : n), counts.base + workerIndex.next() * n)
                     },
                     body: { scratch, block in

@@ -25,15 +25,19 @@ final class SingleSourcePaths {
     /// then leave some of them unsettled).
     private var pendingTouched: [Int32] = []
     private let heap: DistanceHeap
+    /// Dial's buckets, when every arc length is a small integer (then used instead of `heap`).
+    private let buckets: BucketQueue?
     private let settled: UnsafeMutablePointer<Bool>
     /// Which arrays the last search wrote, so that `reset()` clears only those.
     private var lastSearchWasBreadthFirst = true
 
     /// Scratch for searches over a graph of `nodeCount` nodes and `arcCount` arcs (Dijkstra's
     /// heap needs one entry per arc; pass 0 when only breadth-first searches will run).
-    init(nodeCount: Int, arcCount: Int) {
+    /// `maximumIntegerLength`, when given, selects Dial's bucket queue (see ``PathLengths/maximumIntegerLength``).
+    init(nodeCount: Int, arcCount: Int, maximumIntegerLength: Int? = nil) {
         self.nodeCount = nodeCount
-        heap = DistanceHeap(capacity: arcCount + 1)
+        heap = DistanceHeap(capacity: maximumIntegerLength == nil ? arcCount + 1 : 0)
+        buckets = maximumIntegerLength.map { BucketQueue(maximumLength: $0, capacity: arcCount + 1) }
         let capacity = max(nodeCount, 1)
         hops = .allocate(capacity: capacity)
         hops.initialize(repeating: -1, count: capacity)
@@ -94,9 +98,19 @@ final class SingleSourcePaths {
     /// Dijkstra from `source` over `arcs` (lengths > 0), counting shortest paths with exact
     /// `==` on path lengths, as networkx. Stops once `target` is settled when `target` ≥ 0.
     /// With `members`, only nodes whose flag is set are entered (an induced subgraph).
-    /// O((n + m) log n).
+    /// O((n + m) log n) with the heap; O(n + m + distance range) with Dial's buckets.
     func dijkstra(
         from source: Int, arcs: ArcView, stopAt target: Int = -1, members: UnsafeBufferPointer<Bool>? = nil
+    ) {
+        if let buckets {
+            dijkstra(from: source, arcs: arcs, stopAt: target, members: members, queue: buckets)
+        } else {
+            dijkstra(from: source, arcs: arcs, stopAt: target, members: members, queue: heap)
+        }
+    }
+
+    private func dijkstra<Queue: MonotonePriorityQueue>(
+        from source: Int, arcs: ArcView, stopAt target: Int, members: UnsafeBufferPointer<Bool>?, queue heap: Queue
     ) {
         let offsets = arcs.offsets, targets = arcs.targets, lengths = arcs.lengths
         let distance = self.distance, sigma = self.sigma, order = self.order, settled = self.settled
@@ -105,7 +119,6 @@ final class SingleSourcePaths {
         var pendingTouched: [Int32] = []
         swap(&pendingTouched, &self.pendingTouched)
         defer { swap(&pendingTouched, &self.pendingTouched) }
-        let heap = self.heap
         // A full search settles every node it discovers; only an early stop leaves some unsettled.
         let stopsEarly = target >= 0
         distance[source] = 0
