@@ -153,14 +153,13 @@ final class SingleSourcePaths {
         touchedCount = count
     }
 
-    /// Clears every entry the last search touched. O(touched).
+    /// Clears what the next search relies on, for the entries the last search touched:
+    /// distances and settled flags. σ needs no clearing (a search assigns it on discovery before
+    /// adding to it) and neither does δ (back-propagation writes it before reading it). O(touched).
     func reset() {
         if lastSearchWasBreadthFirst {
             for i in 0 ..< touchedCount {
-                let v = Int(order[i])
-                hops[v] = -1
-                sigma[v] = 0
-                delta[v] = 0
+                hops[Int(order[i])] = -1
             }
         } else {
             for i in 0 ..< touchedCount {
@@ -177,8 +176,6 @@ final class SingleSourcePaths {
 
     private func clearDijkstraEntry(_ v: Int) {
         distance[v] = .infinity
-        sigma[v] = 0
-        delta[v] = 0
         settled[v] = false
     }
 }
