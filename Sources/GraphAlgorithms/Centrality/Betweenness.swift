@@ -113,26 +113,26 @@ public enum Betweenness {
 
     /// Back-propagation after a breadth-first search: `δ(v) = σ(v) Σ_{w: d(w) = d(v)+1} (1 + δ(w)) / σ(w)`,
     /// in reverse order of discovery, testing successors by distance (no predecessor lists). Once
-    /// `δ(v)` is recorded, `delta[v]` is overwritten with the coefficient `(1 + δ(v)) / σ(v)` that
-    /// the predecessors of `v` need, so each arc costs one addition instead of a division.
+    /// `δ(v)` is recorded, the cell's σ is replaced by the coefficient `(1 + δ(v)) / σ(v)` that the
+    /// predecessors of `v` need, so each arc costs one addition and one cache line.
     private static func accumulateUnitLengths(
         _ paths: SingleSourcePaths, source: Int, arcs: ArcView, endpoints: Bool, into row: UnsafeMutablePointer<Double>
     ) {
         let offsets = arcs.offsets, targets = arcs.targets
-        let hops = paths.hops, sigma = paths.sigma, coefficient = paths.delta, order = paths.order
+        let cells = paths.cells, order = paths.order
         let reached = paths.settledCount
         var i = reached - 1
         while i >= 0 {
             let v = Int(order[i])
-            let successorHop = hops[v] &+ 1
+            let successorHop = cells[v].hops &+ 1
             var sum = 0.0
             for arc in offsets[v] ..< offsets[v &+ 1] {
-                let w = Int(targets[arc])
-                if hops[w] == successorHop { sum += coefficient[w] }
+                let cell = cells[Int(targets[arc])]
+                if cell.hops == successorHop { sum += cell.value }
             }
-            let sigmaV = sigma[v]
+            let sigmaV = cells[v].value
             let dependency = sigmaV * sum
-            coefficient[v] = (1 + dependency) / sigmaV
+            cells[v].value = (1 + dependency) / sigmaV
             if v != source { row[v] += endpoints ? dependency + 1 : dependency }
             i -= 1
         }
