@@ -35,7 +35,7 @@ public enum Betweenness {
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for `threads < 1` or a
     ///   weight ≤ 0 under a weighted `length`.
     /// - Complexity: O(n m) time for hops, O(n (m + n) log n) weighted; O(n · (threads + blocks))
-    ///   memory, at most 64 blocks.
+    ///   memory, at most 64 blocks and 128 MiB of block rows.
     ///
     /// Reference: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol.
     /// 25(2), 163–177, 2001, https://doi.org/10.1080/0022250X.2001.9990249; endpoints and
@@ -76,14 +76,19 @@ public enum Betweenness {
         progress: (@Sendable (Double) -> Void)?
     ) -> [Double] {
         let n = graph.nodeCount
-        let blockCount = min(n, 64)
+        // At most 64 blocks and at most 2²⁴ doubles (128 MiB) of block rows; depends on n only.
+        let blockCount = max(1, min(n, 64, (1 << 24) / n))
         let rows = SharedBuffer<Double>.allocate(count: blockCount * n, repeating: 0)
         defer { rows.deallocate() }
         ArcView.with(graph, incoming: false, lengths: lengths) { arcs in
             // Invariant for `rows`: block b writes only row b, and each block runs on one worker.
             ParallelWork.run(
                 units: blockCount, threads: threads, progress: progress,
-                makeScratch: { SingleSourcePaths(nodeCount: n) },
+                makeScratch: {
+                    SingleSourcePaths(
+                        nodeCount: n, arcCount: lengths == nil ? 0 : graph.arcCount,
+                        maximumIntegerLength: lengths?.maximumIntegerLength)
+                },
                 body: { scratch, block in
                     let row = rows.base + block * n
                     for source in (block * n / blockCount) ..< ((block + 1) * n / blockCount) {
@@ -107,24 +112,27 @@ public enum Betweenness {
     }
 
     /// Back-propagation after a breadth-first search: `δ(v) = σ(v) Σ_{w: d(w) = d(v)+1} (1 + δ(w)) / σ(w)`,
-    /// in reverse order of discovery, testing successors by distance (no predecessor lists).
+    /// in reverse order of discovery, testing successors by distance (no predecessor lists). Once
+    /// `δ(v)` is recorded, the cell's σ is replaced by the coefficient `(1 + δ(v)) / σ(v)` that the
+    /// predecessors of `v` need, so each arc costs one addition and one cache line.
     private static func accumulateUnitLengths(
         _ paths: SingleSourcePaths, source: Int, arcs: ArcView, endpoints: Bool, into row: UnsafeMutablePointer<Double>
     ) {
         let offsets = arcs.offsets, targets = arcs.targets
-        let hops = paths.hops, sigma = paths.sigma, delta = paths.delta, order = paths.order
+        let cells = paths.cells, order = paths.order
         let reached = paths.settledCount
         var i = reached - 1
         while i >= 0 {
             let v = Int(order[i])
-            let successorHop = hops[v] &+ 1
+            let successorHop = cells[v].hops &+ 1
             var sum = 0.0
             for arc in offsets[v] ..< offsets[v &+ 1] {
-                let w = Int(targets[arc])
-                if hops[w] == successorHop { sum += (1 + delta[w]) / sigma[w] }
+                let cell = cells[Int(targets[arc])]
+                if cell.hops == successorHop { sum += cell.value }
             }
-            let dependency = sigma[v] * sum
-            delta[v] = dependency
+            let sigmaV = cells[v].value
+            let dependency = sigmaV * sum
+            cells[v].value = (1 + dependency) / sigmaV
             if v != source { row[v] += endpoints ? dependency + 1 : dependency }
             i -= 1
         }

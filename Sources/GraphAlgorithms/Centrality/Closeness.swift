@@ -35,23 +35,28 @@ public enum Closeness {
     /// Cambridge University Press, 1994, https://doi.org/10.1017/CBO9780511815478;
     /// L. C. Freeman, "Centrality in social networks: conceptual clarification", Social Networks
     /// 1(3), 1978, https://doi.org/10.1016/0378-8733(78)90021-7.
-    public static func closeness(
+    public static func centrality(
         _ graph: Graph,
         length: EdgeLength = .hops,
         threads: Int = Parallelism.defaultThreadCount,
         progress: (@Sendable (Double) -> Void)? = nil
     ) throws(AlgorithmError) -> [Double] {
         let sweep = try IncomingSweep(graph, length: length, threads: threads, progress: progress)
-        let n = graph.nodeCount
-        return sweep.totals.map { totals in
-            let distanceSum = totals.distanceSum
-            guard distanceSum > 0, n > 1 else { return 0 }
-            let reachedOthers = Double(totals.reached) - 1
-            // The same operations, in the same order, as networkx.
-            var value = reachedOthers / distanceSum
-            value *= reachedOthers / Double(n - 1)
-            return value * sweep.scale
-        }
+        return sweep.closeness(nodeCount: graph.nodeCount)
+    }
+
+    /// Closeness and harmonic centrality from one shared traversal: the values of
+    /// ``centrality(_:length:threads:progress:)`` and ``Harmonic/centrality(_:length:threads:progress:)``
+    /// for the cost of one of them.
+    /// - Complexity: as ``centrality(_:length:threads:progress:)``.
+    public static func closenessAndHarmonic(
+        _ graph: Graph,
+        length: EdgeLength = .hops,
+        threads: Int = Parallelism.defaultThreadCount,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) throws(AlgorithmError) -> (closeness: [Double], harmonic: [Double]) {
+        let sweep = try IncomingSweep(graph, length: length, threads: threads, progress: progress)
+        return (sweep.closeness(nodeCount: graph.nodeCount), sweep.harmonic())
     }
 }
 
@@ -72,5 +77,22 @@ struct IncomingSweep {
             graph, lengths: lengths, incoming: true, sources: everyNode, members: nil, threads: threads,
             progress: progress)
         scale = lengths?.scale ?? 1
+    }
+
+    /// Wasserman–Faust closeness from the totals, with networkx's operations in networkx's order.
+    func closeness(nodeCount n: Int) -> [Double] {
+        totals.map { totals in
+            let distanceSum = totals.distanceSum
+            guard distanceSum > 0, n > 1 else { return 0 }
+            let reachedOthers = Double(totals.reached) - 1
+            var value = reachedOthers / distanceSum
+            value *= reachedOthers / Double(n - 1)
+            return value * scale
+        }
+    }
+
+    /// Harmonic centrality from the totals.
+    func harmonic() -> [Double] {
+        totals.map { $0.harmonicSum * scale }
     }
 }

@@ -32,13 +32,13 @@ public enum Harmonic {
     /// References: M. Marchiori, V. Latora, "Harmony in the small-world", Physica A 285(3–4),
     /// 2000, https://doi.org/10.1016/S0378-4371(00)00311-3; P. Boldi, S. Vigna, "Axioms for
     /// centrality", Internet Mathematics 10(3–4), 2014, https://doi.org/10.1080/15427951.2013.865686.
-    public static func harmonic(
+    public static func centrality(
         _ graph: Graph,
         length: EdgeLength = .hops,
         threads: Int = Parallelism.defaultThreadCount,
         progress: (@Sendable (Double) -> Void)? = nil
     ) throws(AlgorithmError) -> [Double] {
         let sweep = try IncomingSweep(graph, length: length, threads: threads, progress: progress)
-        return sweep.totals.map { $0.harmonicSum * sweep.scale }
+        return sweep.harmonic()
     }
 }

@@ -36,6 +36,25 @@ struct PathLengths: Sendable {
     /// The factor lengths were multiplied by (`L` for integer strengths, otherwise 1):
     /// a true path length is a computed length divided by `scale`.
     let scale: Double
+    /// The largest length when every length is an integer between 1 and 2²⁰ (so Dijkstra can use
+    /// Dial's bucket queue), otherwise nil.
+    let maximumIntegerLength: Int?
+
+    init(outLengths: [Double], inLengths: [Double], scale: Double) {
+        self.outLengths = outLengths
+        self.inLengths = inLengths
+        self.scale = scale
+        var largest = 0.0
+        var integral = true
+        for length in outLengths {
+            if length < 1 || length > Double(1 << 20) || length != length.rounded(.down) {
+                integral = false
+                break
+            }
+            largest = max(largest, length)
+        }
+        maximumIntegerLength = integral ? Int(largest) : nil
+    }
 
     /// The lengths for `graph` under `edgeLength`, or nil when a breadth-first search gives the
     /// same shortest paths (``EdgeLength/hops``, or every weight equal to 1 under a weighted rule).

@@ -26,7 +26,15 @@ enum PathSampler {
                 // which worker ran which block.
                 ParallelWork.run(
                     units: blockCount, threads: workers, progress: progress,
-                    makeScratch: { (SingleSourcePaths(nodeCount: n), counts.base + workerIndex.next() * n) },
+                    makeScratch: {
+                        // Only the search the lengths call for gets full-size storage.
+                        let weighted = lengths != nil
+                        return (
+                            SingleSourcePaths(
+                                nodeCount: weighted ? n : 0, arcCount: weighted ? graph.arcCount : 0,
+                                maximumIntegerLength: lengths?.maximumIntegerLength),
+                            BidirectionalSearch(nodeCount: weighted ? 0 : n), counts.base + workerIndex.next() * n)
+                    },
                     body: { scratch, block in
                         var random = SplitMix64.stream(seed: seed, index: block)
                         let first = block * blockSize
@@ -34,9 +42,15 @@ enum PathSampler {
                             let source = Int.random(in: 0 ..< n, using: &random)
                             var target = Int.random(in: 0 ..< n - 1, using: &random)
                             if target >= source { target += 1 }
-                            samplePath(
-                                scratch.0, from: source, to: target, forward: forward, backward: backward,
-                                unitLengths: lengths == nil, random: &random, counts: scratch.1)
+                            if lengths == nil {
+                                scratch.1.sampleInteriorNodes(
+                                    from: source, to: target, forward: forward, backward: backward, random: &random,
+                                    counts: scratch.2)
+                            } else {
+                                samplePath(
+                                    scratch.0, from: source, to: target, forward: forward, backward: backward,
+                                    random: &random, counts: scratch.2)
+                            }
                         }
                     })
             }
@@ -48,20 +62,16 @@ enum PathSampler {
         return totals
     }
 
-    /// One search from `source` stopped at `target`, then a uniform shortest path walked back
-    /// from `target`, counting its interior nodes.
+    /// Weighted lengths: one Dijkstra from `source` stopped at `target`, then a uniform shortest
+    /// path walked back from `target`, counting its interior nodes. (Unit lengths use the
+    /// balanced ``BidirectionalSearch`` instead.)
     private static func samplePath(
         _ paths: SingleSourcePaths, from source: Int, to target: Int, forward: ArcView, backward: ArcView,
-        unitLengths: Bool, random: inout SplitMix64, counts: UnsafeMutablePointer<Int>
+        random: inout SplitMix64, counts: UnsafeMutablePointer<Int>
     ) {
         defer { paths.reset() }
-        if unitLengths {
-            paths.breadthFirst(from: source, arcs: forward, stopAt: target)
-            guard paths.hops[target] >= 0 else { return }
-        } else {
-            paths.dijkstra(from: source, arcs: forward, stopAt: target)
-            guard paths.distance[target] < .infinity else { return }
-        }
+        paths.dijkstra(from: source, arcs: forward, stopAt: target)
+        guard paths.distance[target] < .infinity else { return }
         let offsets = backward.offsets, predecessors = backward.targets, lengths = backward.lengths
         var w = target
         while true {
@@ -70,10 +80,7 @@ enum PathSampler {
             var chosen = -1
             for arc in offsets[w] ..< offsets[w + 1] {
                 let v = Int(predecessors[arc])
-                let isPredecessor = unitLengths
-                    ? paths.hops[v] >= 0 && paths.hops[v] == paths.hops[w] - 1
-                    : v != w && paths.distance[v] + lengths[arc] == paths.distance[w]
-                guard isPredecessor else { continue }
+                guard v != w, paths.distance[v] + lengths[arc] == paths.distance[w] else { continue }
                 chosen = v
                 cumulative += paths.sigma[v]
                 if cumulative > threshold { break }

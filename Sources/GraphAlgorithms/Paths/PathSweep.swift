@@ -56,7 +56,11 @@ enum PathSweep {
                     // Invariant for `results`: block b writes only the entries of its own sources.
                     ParallelWork.run(
                         units: blockCount, threads: threads, progress: progress,
-                        makeScratch: { SingleSourcePaths(nodeCount: n) },
+                        makeScratch: {
+                            SingleSourcePaths(
+                                nodeCount: n, arcCount: graph.arcCount,
+                                maximumIntegerLength: lengths?.maximumIntegerLength)
+                        },
                         body: { paths, block in
                             let lower = block * sources.count / blockCount
                             let upper = (block + 1) * sources.count / blockCount

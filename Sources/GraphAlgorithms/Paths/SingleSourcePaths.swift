@@ -6,13 +6,15 @@
 /// betweenness centrality", J. Math. Sociol. 25(2), 2001, https://doi.org/10.1080/0022250X.2001.9990249.
 final class SingleSourcePaths {
     let nodeCount: Int
-    /// Hop distance from the source, −1 if not reached (breadth-first search only).
-    let hops: UnsafeMutablePointer<Int32>
+    /// Breadth-first search only: per node the hop distance (−1 if not reached) and, in the same
+    /// 16 bytes, σ — which back-propagation replaces by the coefficient `(1 + δ) / σ`. One cache
+    /// line per visited neighbour instead of two.
+    let cells: UnsafeMutablePointer<HopCell>
     /// Length from the source, +∞ if not reached (Dijkstra only).
     let distance: UnsafeMutablePointer<Double>
-    /// Number of shortest paths from the source (a `Double`, as networkx).
+    /// Dijkstra only: number of shortest paths from the source (a `Double`, as networkx).
     let sigma: UnsafeMutablePointer<Double>
-    /// Dependency of the source on each node (Brandes' δ), filled by the caller.
+    /// Dijkstra only: dependency of the source on each node (Brandes' δ), filled by the caller.
     let delta: UnsafeMutablePointer<Double>
     /// Settled nodes in non-decreasing distance; for a BFS also the discovered-but-unsettled
     /// nodes after `settledCount` when the search stopped early.
@@ -21,16 +23,26 @@ final class SingleSourcePaths {
     private(set) var settledCount = 0
     /// Number of entries of `order` to reset (settled plus discovered).
     private var touchedCount = 0
-    /// Nodes whose tentative distance Dijkstra set but never settled (early stop only).
+    /// Nodes whose tentative distance Dijkstra set, recorded only when it may stop early (and
+    /// then leave some of them unsettled).
     private var pendingTouched: [Int32] = []
-    private var heap = DistanceHeap()
-    private var settled: UnsafeMutablePointer<Bool>
+    private let heap: DistanceHeap
+    /// Dial's buckets, when every arc length is a small integer (then used instead of `heap`).
+    private let buckets: BucketQueue?
+    private let settled: UnsafeMutablePointer<Bool>
+    /// Which arrays the last search wrote, so that `reset()` clears only those.
+    private var lastSearchWasBreadthFirst = true
 
-    init(nodeCount: Int) {
+    /// Scratch for searches over a graph of `nodeCount` nodes and `arcCount` arcs (Dijkstra's
+    /// heap needs one entry per arc; pass 0 when only breadth-first searches will run).
+    /// `maximumIntegerLength`, when given, selects Dial's bucket queue (see ``PathLengths/maximumIntegerLength``).
+    init(nodeCount: Int, arcCount: Int, maximumIntegerLength: Int? = nil) {
         self.nodeCount = nodeCount
+        heap = DistanceHeap(capacity: maximumIntegerLength == nil ? arcCount + 1 : 0)
+        buckets = maximumIntegerLength.map { BucketQueue(maximumLength: $0, capacity: arcCount + 1) }
         let capacity = max(nodeCount, 1)
-        hops = .allocate(capacity: capacity)
-        hops.initialize(repeating: -1, count: capacity)
+        cells = .allocate(capacity: capacity)
+        cells.initialize(repeating: HopCell(hops: -1, value: 0), count: capacity)
         distance = .allocate(capacity: capacity)
         distance.initialize(repeating: .infinity, count: capacity)
         sigma = .allocate(capacity: capacity)
@@ -44,7 +56,7 @@ final class SingleSourcePaths {
     }
 
     deinit {
-        hops.deallocate()
+        cells.deallocate()
         distance.deallocate()
         sigma.deallocate()
         delta.deallocate()
@@ -52,30 +64,30 @@ final class SingleSourcePaths {
         settled.deallocate()
     }
 
-    /// Breadth-first search from `source` over `arcs`, counting shortest paths. Stops once
-    /// `target` is settled (its σ is then final) when `target` ≥ 0. O(n + m).
+    /// Breadth-first search from `source` over `arcs`, counting shortest paths into `cells`.
+    /// Stops once `target` is settled (its σ is then final) when `target` ≥ 0. O(n + m).
     func breadthFirst(from source: Int, arcs: ArcView, stopAt target: Int = -1) {
         let offsets = arcs.offsets, targets = arcs.targets
-        hops[source] = 0
-        sigma[source] = 1
+        let cells = self.cells, order = self.order
+        lastSearchWasBreadthFirst = true
+        cells[source] = HopCell(hops: 0, value: 1)
         order[0] = Int32(truncatingIfNeeded: source)
         var head = 0, tail = 1
         while head < tail {
             let v = Int(order[head])
             head &+= 1
             if v == target { break }
-            let nextHop = hops[v] &+ 1
-            let sigmaV = sigma[v]
+            let nextHop = cells[v].hops &+ 1
+            let sigmaV = cells[v].value
             for arc in offsets[v] ..< offsets[v &+ 1] {
                 let w = Int(targets[arc])
-                let hw = hops[w]
+                let hw = cells[w].hops
                 if hw < 0 {
-                    hops[w] = nextHop
-                    sigma[w] = sigmaV
+                    cells[w] = HopCell(hops: nextHop, value: sigmaV)
                     order[tail] = Int32(truncatingIfNeeded: w)
                     tail &+= 1
                 } else if hw == nextHop {
-                    sigma[w] += sigmaV
+                    cells[w].value += sigmaV
                 }
             }
         }
@@ -86,11 +98,29 @@ final class SingleSourcePaths {
     /// Dijkstra from `source` over `arcs` (lengths > 0), counting shortest paths with exact
     /// `==` on path lengths, as networkx. Stops once `target` is settled when `target` ≥ 0.
     /// With `members`, only nodes whose flag is set are entered (an induced subgraph).
-    /// O((n + m) log n).
+    /// O((n + m) log n) with the heap; O(n + m + distance range) with Dial's buckets.
     func dijkstra(
         from source: Int, arcs: ArcView, stopAt target: Int = -1, members: UnsafeBufferPointer<Bool>? = nil
     ) {
+        if let buckets {
+            dijkstra(from: source, arcs: arcs, stopAt: target, members: members, queue: buckets)
+        } else {
+            dijkstra(from: source, arcs: arcs, stopAt: target, members: members, queue: heap)
+        }
+    }
+
+    private func dijkstra<Queue: MonotonePriorityQueue>(
+        from source: Int, arcs: ArcView, stopAt target: Int, members: UnsafeBufferPointer<Bool>?, queue heap: Queue
+    ) {
         let offsets = arcs.offsets, targets = arcs.targets, lengths = arcs.lengths
+        let distance = self.distance, sigma = self.sigma, order = self.order, settled = self.settled
+        lastSearchWasBreadthFirst = false
+        // Work on a local (moved out and back, no copy): no exclusivity checks in the loop.
+        var pendingTouched: [Int32] = []
+        swap(&pendingTouched, &self.pendingTouched)
+        defer { swap(&pendingTouched, &self.pendingTouched) }
+        // A full search settles every node it discovers; only an early stop leaves some unsettled.
+        let stopsEarly = target >= 0
         distance[source] = 0
         sigma[source] = 1
         heap.removeAll()
@@ -110,7 +140,7 @@ final class SingleSourcePaths {
                 let candidate = d + lengths[arc]
                 let known = distance[w]
                 if candidate < known {
-                    if known == .infinity { pendingTouched.append(Int32(truncatingIfNeeded: w)) }
+                    if stopsEarly, known == .infinity { pendingTouched.append(Int32(truncatingIfNeeded: w)) }
                     distance[w] = candidate
                     sigma[w] = sigmaV
                     heap.push(candidate, w)
@@ -123,75 +153,35 @@ final class SingleSourcePaths {
         touchedCount = count
     }
 
-    /// Clears every entry the last search touched. O(touched).
+    /// Clears what the next search relies on, for the entries the last search touched:
+    /// distances and settled flags. σ needs no clearing (a search assigns it on discovery before
+    /// adding to it) and neither does δ (back-propagation writes it before reading it). O(touched).
     func reset() {
-        for i in 0 ..< touchedCount {
-            let v = Int(order[i])
-            hops[v] = -1
-            distance[v] = .infinity
-            sigma[v] = 0
-            delta[v] = 0
-            settled[v] = false
+        if lastSearchWasBreadthFirst {
+            for i in 0 ..< touchedCount {
+                cells[Int(order[i])].hops = -1
+            }
+        } else {
+            for i in 0 ..< touchedCount {
+                clearDijkstraEntry(Int(order[i]))
+            }
+            for v in pendingTouched {
+                clearDijkstraEntry(Int(v))
+            }
+            pendingTouched.removeAll(keepingCapacity: true)
         }
-        for v in pendingTouched {
-            let v = Int(v)
-            distance[v] = .infinity
-            sigma[v] = 0
-            delta[v] = 0
-            settled[v] = false
-        }
-        pendingTouched.removeAll(keepingCapacity: true)
         touchedCount = 0
         settledCount = 0
     }
+
+    private func clearDijkstraEntry(_ v: Int) {
+        distance[v] = .infinity
+        settled[v] = false
+    }
 }
 
-/// A binary min-heap of (length, node) with lazy deletion (stale entries are skipped by the
-/// caller), as networkx's `heapq` use in Dijkstra.
-struct DistanceHeap {
-    private var keys: [Double] = []
-    private var nodes: [Int32] = []
-
-    mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        nodes.removeAll(keepingCapacity: true)
-    }
-
-    /// Adds an entry. O(log size).
-    mutating func push(_ key: Double, _ node: Int) {
-        var i = keys.count
-        keys.append(key)
-        nodes.append(Int32(truncatingIfNeeded: node))
-        while i > 0 {
-            let parent = (i - 1) / 2
-            if keys[parent] <= key { break }
-            keys[i] = keys[parent]
-            nodes[i] = nodes[parent]
-            i = parent
-        }
-        keys[i] = key
-        nodes[i] = Int32(truncatingIfNeeded: node)
-    }
-
-    /// Removes and returns the entry with the smallest key. O(log size).
-    mutating func popMinimum() -> (Double, Int)? {
-        guard let lastKey = keys.popLast(), let lastNode = nodes.popLast() else { return nil }
-        guard !keys.isEmpty else { return (lastKey, Int(lastNode)) }
-        let top = (keys[0], Int(nodes[0]))
-        let count = keys.count
-        var i = 0
-        while true {
-            let left = 2 * i + 1
-            if left >= count { break }
-            let right = left + 1
-            let child = right < count && keys[right] < keys[left] ? right : left
-            if keys[child] >= lastKey { break }
-            keys[i] = keys[child]
-            nodes[i] = nodes[child]
-            i = child
-        }
-        keys[i] = lastKey
-        nodes[i] = lastNode
-        return top
-    }
+/// Hop distance and a number (σ, then Brandes' coefficient) of one node, kept together.
+struct HopCell {
+    var hops: Int32
+    var value: Double
 }

@@ -24,8 +24,9 @@ enum VertexDiameter {
                 let v = Int(queue[head])
                 head += 1
                 eccentricity = max(eccentricity, depth[v])
-                for neighbours in [graph.outNeighbors(of: v), graph.inNeighbors(of: v)] {
-                    for w in neighbours where component[Int(w)] < 0 {
+                for direction in graph.isDirected ? [false, true] : [false] {
+                    for w in direction ? graph.inNeighbors(of: v) : graph.outNeighbors(of: v)
+                    where component[Int(w)] < 0 {
                         component[Int(w)] = Int32(truncatingIfNeeded: start)
                         depth[Int(w)] = depth[v] + 1
                         queue[tail] = w

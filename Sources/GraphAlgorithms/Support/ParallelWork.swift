@@ -26,7 +26,8 @@ enum ParallelWork {
     }
 
     /// Calls `body(&scratch, unit)` for every unit on up to `threads` workers and reports the
-    /// fraction of finished units to `progress` (from worker threads, after each unit).
+    /// fraction of finished units to `progress` (from worker threads, after each unit, one call at
+    /// a time, in increasing order, ending with 1).
     static func run<Scratch>(
         units unitCount: Int,
         threads: Int,
@@ -38,6 +39,7 @@ enum ParallelWork {
         let workers = max(1, min(threads, unitCount))
         let next = Atomic<Int>(0)
         let finished = Atomic<Int>(0)
+        let lastReported = Mutex<Int>(0)
         @Sendable func work(_: Int) {
             var scratch = makeScratch()
             while true {
@@ -46,7 +48,12 @@ enum ParallelWork {
                 body(&scratch, unit)
                 if let progress {
                     let done = finished.add(1, ordering: .relaxed).newValue
-                    progress(Double(done) / Double(unitCount))
+                    // Reported under the lock, so that the fractions arrive in increasing order.
+                    lastReported.withLock { last in
+                        guard done > last else { return }
+                        last = done
+                        progress(Double(done) / Double(unitCount))
+                    }
                 }
             }
         }

@@ -48,6 +48,19 @@ import Testing
         #expect(throws: AlgorithmError.self) { try Betweenness.approximate(graph, threads: 0) }
     }
 
+    @Test func automaticSwitchesAtTheWorkLimit() throws {
+        let graph = try Fixtures.entry("les_miserables").graph()
+        let work = graph.nodeCount * graph.arcCount
+        let exact = try Betweenness.automatic(graph, exactWorkLimit: work)
+        #expect(exact.isExact)
+        #expect(exact.values == (try Betweenness.exact(graph)))
+        let sampled = try Betweenness.automatic(graph, exactWorkLimit: work - 1, epsilon: 0.1, seed: 5)
+        let guarantee = try #require(sampled.guarantee)
+        #expect(guarantee.epsilon == 0.1 && guarantee.seed == 5)
+        #expect(sampled.values == (try Betweenness.approximate(graph, epsilon: 0.1, seed: 5).values))
+        #expect(throws: AlgorithmError.self) { try Betweenness.automatic(graph, exactWorkLimit: -1) }
+    }
+
     @Test func tinyGraphsAreExactZeros() throws {
         let graph = try Fixtures.entry("isolates_one_edge").graph()
         let result = try Betweenness.approximate(graph)

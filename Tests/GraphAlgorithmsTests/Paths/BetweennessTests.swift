@@ -74,6 +74,15 @@ import Testing
         }
     }
 
+    @Test func progressReachesOne() throws {
+        let graph = try Fixtures.entry("les_miserables").graph()
+        let recorder = ProgressRecorder()
+        _ = try Betweenness.exact(graph, threads: 2) { recorder.record($0) }
+        #expect(recorder.values.last == 1)
+        #expect(recorder.values.allSatisfy { $0 > 0 && $0 <= 1 })
+        #expect(recorder.values == recorder.values.sorted())
+    }
+
     @Test func emptyAndTinyGraphs() throws {
         #expect(try Betweenness.exact(GraphBuilder(nodeCount: 0, directed: false).build()) == [])
         #expect(try Betweenness.exact(GraphBuilder(nodeCount: 1, directed: false).build()) == [0])
