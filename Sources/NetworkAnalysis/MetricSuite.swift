@@ -61,6 +61,7 @@ public enum MetricSuite {
         ]
         var notes: [String] = []
         var betweennessValues: [Double]?
+        var closenessAndHarmonic: (closeness: [Double], harmonic: [Double])?
         let wanted = NodeMetric.allCases.filter { request.metrics.contains($0) }
 
         func progress(_ name: String) -> (@Sendable (Double) -> Void)? {
@@ -119,14 +120,15 @@ public enum MetricSuite {
                     values.append(exact.map { .real($0) })
                     metadata.append(("betweenness_method", quoted("exact (Brandes)")))
                 }
-            case .closeness:
-                values.append(try Closeness.closeness(
-                    graph, length: request.edgeLength, threads: request.threads, progress: progress("closeness")
-                ).map { .real($0) })
-            case .harmonic:
-                values.append(try Harmonic.harmonic(
-                    graph, length: request.edgeLength, threads: request.threads, progress: progress("harmonic")
-                ).map { .real($0) })
+            case .closeness, .harmonic:
+                // Both come from one traversal per source: compute them together once.
+                if closenessAndHarmonic == nil {
+                    closenessAndHarmonic = try Closeness.closenessAndHarmonic(
+                        graph, length: request.edgeLength, threads: request.threads,
+                        progress: progress("closeness"))
+                }
+                let sweep = closenessAndHarmonic ?? (closeness: [], harmonic: [])
+                values.append((metric == .closeness ? sweep.closeness : sweep.harmonic).map { .real($0) })
             case .eigenvector:
                 do {
                     values.append(try EigenvectorCentrality.compute(graph, weighted: weighted).map { .real($0) })

@@ -59,10 +59,10 @@ extension LiaisonCommand {
                 try time("betweenness", runs: 1) { _ = try Betweenness.exact(graph, threads: threads) }
             }
             if wanted.contains("harmonic") {
-                try time("harmonic", runs: runs) { _ = try Harmonic.harmonic(graph, threads: threads) }
+                try time("harmonic", runs: runs) { _ = try Harmonic.centrality(graph, threads: threads) }
             }
             if wanted.contains("closeness") {
-                try time("closeness", runs: 1) { _ = try Closeness.closeness(graph, threads: threads) }
+                try time("closeness", runs: 1) { _ = try Closeness.centrality(graph, threads: threads) }
             }
             if wanted.contains("pagerank") {
                 try time("pagerank", runs: runs * 10) { _ = try PageRank.compute(graph, weighted: false) }
