@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Liaison, and runs the main job on the bundled dataset.
+# Installs what is missing, builds Liaison, and runs the main job on the bundled dataset:
+# a summary, the key actors, the metrics table and the network map, written under out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-prerequisites.sh
@@ -8,6 +9,10 @@ LIAISON=.build/release/liaison
 DATA=datasets/integration-initiative
 mkdir -p out
 "$LIAISON" inspect "$DATA"
-"$LIAISON" metrics "$DATA" --sort betweenness --top 10 --format table
+echo
+"$LIAISON" metrics "$DATA" --sort betweenness --top 10 --format table --metrics degree,betweenness,pagerank,core
 "$LIAISON" metrics "$DATA" --format csv -o out/metrics.csv
-echo "wrote out/metrics.csv" >&2
+"$LIAISON" metrics "$DATA" --network --format csv -o out/network.csv
+"$LIAISON" map "$DATA" -o out/map.svg --title "Integration Initiative (fictional)"
+"$LIAISON" map "$DATA" -o out/map.png --title "Integration Initiative (fictional)"
+echo "wrote out/metrics.csv, out/network.csv, out/map.svg and out/map.png" >&2
