@@ -143,5 +143,7 @@ import Testing
         let path = try Fixtures.temporaryFile(Array((header + "\n" + row + "\n").utf8))
         let result = try NetworkLoader.load(path: path)
         #expect(result.network.ties[0].attributes == ["c99999": "last"])
+        #expect(result.network.tieAttributeNames == ["c99999"])
+        #expect(result.notes.contains { $0.hasSuffix("99999 of 100000 attribute columns hold no value and were not kept") })
     }
 }
