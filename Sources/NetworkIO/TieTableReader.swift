@@ -81,6 +81,7 @@ struct TieTableReader {
         tieRows.reserveCapacity(expectedRows)
         var fields: [CSVField] = []
         var rowCount = 0
+        var releasedUpTo = 0
         while let rowOffset = tokenizer.nextRecord(into: &fields) {
             if !tokenizer.problems.isEmpty {
                 source.report(tokenizer.problems, into: &assembly.diagnostics)
@@ -92,6 +93,10 @@ struct TieTableReader {
                 header.checkShape(of: fields, rowOffset: rowOffset, source: source, diagnostics: &assembly.diagnostics)
             }
             readRow(fields, rowOffset: rowOffset, into: &assembly)
+            if rowOffset &- releasedUpTo > 1 << 22 {
+                source.release(before: rowOffset)
+                releasedUpTo = rowOffset
+            }
         }
         if rowCount == 0 {
             assembly.diagnostics.error(

@@ -38,6 +38,7 @@ enum WideTableAttributes {
                 used[column] = true
             }
         }
+        source.releaseAll()
         return used
     }
 }
