@@ -6,8 +6,10 @@ import Foundation
 final class CSVSource {
     /// The path as the user named it; diagnostics use it.
     let path: String
-    /// The decoded text; owned by this object and freed with it.
+    /// The UTF-8 text, after any byte-order mark; valid while this object lives.
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Where `bytes` live (a mapping of the file, or a heap copy of re-encoded text).
+    private let file: FileBytes
     /// The field delimiter: comma, semicolon or tab.
     let delimiter: UInt8
     /// Offset of the first record (after an Excel `sep=` line).
@@ -16,11 +18,10 @@ final class CSVSource {
     private(set) var notes: [String] = []
     private var lineTable: LineTable?
 
-    private init(path: String, decoded: [UInt8], notes: [String]) {
+    private init(path: String, file: FileBytes, skipping prefix: Int, notes: [String]) {
         self.path = path
-        let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(decoded.count, 1))
-        _ = storage.initialize(from: decoded)
-        self.bytes = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(storage)[0..<decoded.count])
+        self.file = file
+        self.bytes = UnsafeBufferPointer(rebasing: file.bytes[prefix...])
         let dialect = Self.detectDialect(bytes)
         self.delimiter = dialect.delimiter
         self.bodyStart = dialect.bodyStart
@@ -32,9 +33,13 @@ final class CSVSource {
         }
     }
 
-    deinit {
-        UnsafeMutableRawPointer(mutating: bytes.baseAddress)?.deallocate()
+    /// Lets the system drop the file's pages before `offset`, already read (see ``FileBytes``).
+    func release(before offset: Int) {
+        file.release(before: offset + (bytes.baseAddress.map { $0 - (file.bytes.baseAddress ?? $0) } ?? 0))
     }
+
+    /// Lets the system drop all of the file's resident pages, after a full pass.
+    func releaseAll() { file.releaseAll() }
 
     /// Reads and decodes the file at `path`; reports why not and returns nil when it cannot be read.
     static func open(path: String, diagnostics: inout DiagnosticCollector) -> CSVSource? {
@@ -48,29 +53,36 @@ final class CSVSource {
             diagnostics.error(nil, "cannot read \(path): it is a folder, not a CSV file", fix: "name the CSV file inside it")
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.error(nil, "cannot read \(path): permission denied or unreadable", fix: "check the file's permissions")
+        let file: FileBytes
+        do {
+            file = try FileBytes(mapping: path)
+        } catch {
+            diagnostics.error(nil, "cannot read \(path): \(error)", fix: "check the file's permissions")
             return nil
         }
         let start = SourceLocation(file: path, line: 1, column: 1)
-        guard !data.isEmpty else {
-            diagnostics.error(start, "the file is empty", fix: "add a header row, e.g. source,target, and one row per tie")
+        let emptyFix = "add a header row, e.g. source,target, and one row per tie"
+        guard !file.bytes.isEmpty else {
+            diagnostics.error(start, "the file is empty", fix: emptyFix)
             return nil
         }
-        let decoded = TextDecoding.decode([UInt8](data))
+        let decoded = TextDecoding.decode(file.bytes)
         if let failure = decoded.failure {
             diagnostics.error(start, failure, fix: "save the file as UTF-8 (in Excel: CSV UTF-8)")
             return nil
         }
         var notes: [String] = []
+        let source: CSVSource
         switch decoded.encoding {
-        case .utf8: break
-        case .utf16LittleEndian: notes.append("\(path): decoded from UTF-16 (little-endian)")
-        case .utf16BigEndian: notes.append("\(path): decoded from UTF-16 (big-endian)")
+        case .utf8:
+            source = CSVSource(path: path, file: file, skipping: decoded.prefixLength, notes: notes)
+        case .utf16LittleEndian, .utf16BigEndian:
+            let order = decoded.encoding == .utf16LittleEndian ? "little-endian" : "big-endian"
+            notes.append("\(path): decoded from UTF-16 (\(order))")
+            source = CSVSource(path: path, file: FileBytes(copying: decoded.bytes), skipping: 0, notes: notes)
         }
-        let source = CSVSource(path: path, decoded: decoded.bytes, notes: notes)
         guard source.hasContent else {
-            diagnostics.error(start, "the file is empty", fix: "add a header row, e.g. source,target, and one row per tie")
+            diagnostics.error(start, "the file is empty", fix: emptyFix)
             return nil
         }
         source.reportEncodingProblems(into: &diagnostics)
@@ -84,6 +96,7 @@ final class CSVSource {
 
     private func reportEncodingProblems(into diagnostics: inout DiagnosticCollector) {
         let scan = TextDecoding.scan(bytes, limit: 1000)
+        releaseAll()
         for offset in scan.invalidOffsets {
             let hex = String(bytes[offset], radix: 16, uppercase: true)
             diagnostics.error(
@@ -102,6 +115,7 @@ final class CSVSource {
     var lineCountEstimate: Int {
         var lines = 1
         for byte in bytes where byte == 10 { lines += 1 }
+        releaseAll()
         return lines
     }
 

@@ -19,13 +19,16 @@ enum NodeTableReader {
         var tokenizer = source.tokenizer()
         guard let header = TableHeader.read(from: source, tokenizer: &tokenizer, diagnostics: &assembly.diagnostics)
         else { return }
-        let mapping = ColumnMapping(header: header, aliases: NodeColumn.aliases)
+        var mapping = ColumnMapping(header: header, aliases: NodeColumn.aliases)
         guard let idColumn = mapping[.id] else {
             assembly.diagnostics.error(
                 source.location(of: header.offset), "the nodes table has no id column",
                 fix: "add a column named id (also read as key, name or label) holding each node's identifier")
             return
         }
+        let declared = WideTableAttributes.columnsToDeclare(mapping.attributes, source: source)
+        mapping.attributes = declared.columns
+        if let note = declared.note { assembly.notes.append(note) }
         assembly.network.declareAttributes(nodes: mapping.attributes.map(\.name))
         var fields: [CSVField] = []
         var rowCount = 0

@@ -10,32 +10,34 @@ enum TextDecoding {
         case utf16BigEndian
     }
 
-    /// The outcome of decoding: the UTF-8 bytes, the encoding found, and any
-    /// problem that stopped decoding (odd-length or broken UTF-16).
+    /// The outcome of decoding: the encoding found; for UTF-8 the length of the
+    /// byte-order mark to skip (the bytes are used in place); for UTF-16 the text
+    /// re-encoded as UTF-8, or the problem that stopped decoding.
     struct Decoded {
-        var bytes: [UInt8]
         var encoding: Encoding
+        var prefixLength = 0
+        var bytes: [UInt8] = []
         var failure: String?
     }
 
-    /// Decodes `raw`, removing any byte-order mark.
-    static func decode(_ raw: [UInt8]) -> Decoded {
+    /// Finds the encoding of `raw` from its byte-order mark and decodes UTF-16.
+    static func decode(_ raw: UnsafeBufferPointer<UInt8>) -> Decoded {
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {
-            return Decoded(bytes: Array(raw[3...]), encoding: .utf8, failure: nil)
+            return Decoded(encoding: .utf8, prefixLength: 3)
         }
         if raw.count >= 2, raw[0] == 0xFF, raw[1] == 0xFE {
-            return decodeUTF16(raw, littleEndian: true)
+            return decodeUTF16(Array(raw), littleEndian: true)
         }
         if raw.count >= 2, raw[0] == 0xFE, raw[1] == 0xFF {
-            return decodeUTF16(raw, littleEndian: false)
+            return decodeUTF16(Array(raw), littleEndian: false)
         }
-        return Decoded(bytes: raw, encoding: .utf8, failure: nil)
+        return Decoded(encoding: .utf8)
     }
 
     private static func decodeUTF16(_ raw: [UInt8], littleEndian: Bool) -> Decoded {
         let encoding: Encoding = littleEndian ? .utf16LittleEndian : .utf16BigEndian
         guard raw.count % 2 == 0 else {
-            return Decoded(bytes: [], encoding: encoding, failure: "the UTF-16 file has an odd number of bytes")
+            return Decoded(encoding: encoding, failure: "the UTF-16 file has an odd number of bytes")
         }
         var units: [UInt16] = []
         units.reserveCapacity(raw.count / 2 - 1)
@@ -56,11 +58,10 @@ enum TextDecoding {
                 if let encoded = UTF8.encode(scalar) { output.append(contentsOf: encoded) }
             case .emptyInput: break loop
             case .error:
-                return Decoded(
-                    bytes: [], encoding: encoding, failure: "the UTF-16 file holds an unpaired surrogate")
+                return Decoded(encoding: encoding, failure: "the UTF-16 file holds an unpaired surrogate")
             }
         }
-        return Decoded(bytes: output, encoding: encoding, failure: nil)
+        return Decoded(encoding: encoding, bytes: output)
     }
 
     /// Byte offsets of the first byte of every invalid UTF-8 sequence (at most `limit`),

@@ -43,7 +43,7 @@ struct TieTableSettings {
 /// - Complexity: O(bytes + rows) expected; ids are found from their bytes through ``IdIndex``.
 struct TieTableReader {
     private let source: CSVSource
-    private let settings: TieTableSettings
+    private var settings: TieTableSettings
     private let columns: Columns
     private var kinds: [String: TieKind] = [:]
     private var duplicates = TieDuplicateIndex(expectedCount: 16)
@@ -70,6 +70,9 @@ struct TieTableReader {
 
     /// Reads every row after `header` from `tokenizer`.
     mutating func read(header: TableHeader, tokenizer: inout CSVTokenizer, into assembly: inout NetworkAssembly) {
+        let declared = WideTableAttributes.columnsToDeclare(settings.mapping.attributes, source: source)
+        settings.mapping.attributes = declared.columns
+        if let note = declared.note { assembly.notes.append(note) }
         assembly.network.declareAttributes(ties: settings.mapping.attributes.map(\.name))
         let expectedRows = source.lineCountEstimate
         firstTie = assembly.network.tieCount
@@ -78,6 +81,7 @@ struct TieTableReader {
         tieRows.reserveCapacity(expectedRows)
         var fields: [CSVField] = []
         var rowCount = 0
+        var releasedUpTo = 0
         while let rowOffset = tokenizer.nextRecord(into: &fields) {
             if !tokenizer.problems.isEmpty {
                 source.report(tokenizer.problems, into: &assembly.diagnostics)
@@ -89,6 +93,10 @@ struct TieTableReader {
                 header.checkShape(of: fields, rowOffset: rowOffset, source: source, diagnostics: &assembly.diagnostics)
             }
             readRow(fields, rowOffset: rowOffset, into: &assembly)
+            if rowOffset &- releasedUpTo > 1 << 22 {
+                source.release(before: rowOffset)
+                releasedUpTo = rowOffset
+            }
         }
         if rowCount == 0 {
             assembly.diagnostics.error(

@@ -26,9 +26,11 @@ enum TypeColumnReading {
             sawValue = true
             if sample.count < 5, !sample.contains(value) { sample.append(value) }
             if !directionWords.contains(value.lowercased()) {
+                source.releaseAll()
                 return (.kind, sample)
             }
         }
+        source.releaseAll()
         return (sawValue ? .direction : .kind, sample)
     }
 }
