@@ -28,6 +28,15 @@ enum CommandContext {
         }
     }
 
+    /// Whether analyses honour tie direction: with `--directed`, or when the ties file has a direction
+    /// column and every tie in it is directed (a directed Gephi export). Mixed data (some directed ties,
+    /// some not, as most learning-community data) is analysed undirected unless `--directed` is given.
+    static func analysisIsDirected(_ input: InputOptions, _ loaded: ImportResult) -> Bool {
+        if input.directed { return true }
+        let ties = loaded.network.ties
+        return loaded.hasDirectionColumn && !ties.isEmpty && ties.allSatisfy { $0.direction == .directed }
+    }
+
     /// Writes `text` to the file named in `output`, atomically, or to standard output.
     static func emit(_ text: String, to output: OutputOptions) throws {
         guard let path = output.output, path != "-" else {

@@ -123,3 +123,32 @@ import Testing
         #expect(try Data(contentsOf: a.appendingPathComponent("edges.csv")) == Data(contentsOf: bundled))
     }
 }
+
+/// When the analysis honours direction.
+@Suite struct DirectionDefaultTests {
+    func metadataDirected(_ csv: String, _ extra: [String] = []) throws -> Bool? {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("edges.csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let outcome = try BinaryRunner.run(["metrics", file.path, "--format", "json"] + extra)
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+        return (object?["metadata"] as? [String: Any])?["directed"] as? Bool
+    }
+
+    @Test func plainEdgesFileIsUndirected() throws {
+        #expect(try metadataDirected("source,target\na,b\nb,c\n") == false)
+        #expect(try metadataDirected("source,target\na,b\nb,c\n", ["--directed"]) == true)
+    }
+
+    @Test func gephiDirectedExportIsDirected() throws {
+        #expect(try metadataDirected("Source,Target,Type,Weight\na,b,Directed,1\nb,c,Directed,2\n") == true)
+    }
+
+    @Test func mixedDirectionsAreUndirectedUnlessAsked() throws {
+        #expect(try metadataDirected("source,target,direction\na,b,directed\nb,c,undirected\n") == false)
+        #expect(try metadataDirected("source,target,direction\na,b,directed\nb,c,undirected\n", ["--directed"]) == true)
+    }
+}

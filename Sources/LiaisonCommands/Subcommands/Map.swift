@@ -89,7 +89,7 @@ extension LiaisonCommand {
             var request = MetricRequest()
             let sizeMetric = NetworkAnalysis.NodeMetric(column: sizeBy) ?? .betweenness
             request.metrics = [sizeMetric, .degree, .betweenness, .core]
-            request.projection = analysis.projection(directed: input.directed)
+            request.projection = analysis.projection(directed: CommandContext.analysisIsDirected(input, loaded))
             request.edgeLength = analysis.edgeLength
             request.threads = analysis.threadCount
             let report: MetricReport

@@ -91,7 +91,13 @@ extension LiaisonCommand {
             var request = MetricRequest()
             if let metrics { request.metrics = Set(metrics.split(separator: ",").compactMap { NodeMetric(column: String($0)) }) }
             if network && metrics == nil { request.metrics = [.betweenness] }
-            request.projection = analysis.projection(directed: input.directed || loaded.hasDirectionColumn && loaded.network.ties.contains { $0.direction == .directed })
+            let directed = CommandContext.analysisIsDirected(input, loaded)
+            request.projection = analysis.projection(directed: directed)
+            let directedTies = loaded.network.ties.reduce(0) { $0 + ($1.direction == .directed ? 1 : 0) }
+            if !directed && directedTies > 0 {
+                CommandContext.printError(
+                    "note: ties analysed as undirected (\(directedTies) of \(loaded.network.tieCount) have a direction; --directed honours it)")
+            }
             request.edgeLength = analysis.edgeLength
             request.threads = analysis.threadCount
             request.seed = seed
