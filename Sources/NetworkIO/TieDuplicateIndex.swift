@@ -2,8 +2,9 @@ import NetworkModel
 
 /// Finds repeated ties while they are read: an open-addressing hash table of
 /// tie positions keyed by endpoints (in order only for directed ties), kind,
-/// wave and whether the tie is directed. It stores 4 bytes per slot and reads
-/// the ties themselves to compare, so a million ties cost 8 MB, not a dictionary.
+/// wave and whether the tie is directed. It stores 4 bytes per slot, keeps at
+/// most two thirds of the slots full (any slot count, mapped by multiply-shift)
+/// and reads the ties themselves to compare, so a million ties cost 6 MB.
 ///
 /// - Complexity: O(1) expected per insertion.
 struct TieDuplicateIndex {
@@ -11,9 +12,12 @@ struct TieDuplicateIndex {
     private var count = 0
 
     init(expectedCount: Int) {
-        var capacity = 16
-        while capacity < expectedCount * 2 { capacity *= 2 }
-        slots = Array(repeating: -1, count: capacity)
+        slots = Array(repeating: -1, count: max(16, expectedCount * 3 / 2 + 1))
+    }
+
+    /// The home slot of a hash: its high bits scaled to the slot count.
+    private static func home(_ hash: UInt64, slotCount: Int) -> Int {
+        Int(truncatingIfNeeded: ((hash >> 32) &* UInt64(slotCount)) >> 32)
     }
 
     private static func endpoints(of tie: Tie) -> (UInt32, UInt32) {
@@ -23,31 +27,44 @@ struct TieDuplicateIndex {
         return (second, first)
     }
 
-    private static func hash(_ tie: Tie) -> Int {
+    private static func hash(_ tie: Tie) -> UInt64 {
         let (first, second) = endpoints(of: tie)
         var value = UInt64(first) << 32 | UInt64(second)
         value = (value ^ (value >> 33)) &* 0xff51_afd7_ed55_8ccd
         value = (value ^ (value >> 33)) &* 0xc4ce_b9fe_1a85_ec53
-        return Int(truncatingIfNeeded: value ^ (value >> 33))
+        return value ^ (value >> 33)
     }
 
-    private static func same(_ a: Tie, _ b: Tie) -> Bool {
-        endpoints(of: a) == endpoints(of: b) && (a.direction == .directed) == (b.direction == .directed)
-            && a.kind == b.kind && a.wave == b.wave
+    /// Whether the stored tie has the same identity; reads its endpoints and direction first
+    /// (one cache line) and its kind and wave only when those agree.
+    private static func same(_ stored: UnsafePointer<Tie>, _ tie: Tie, endpoints wanted: (UInt32, UInt32)) -> Bool {
+        let first = UInt32(bitPattern: stored.pointee.source)
+        let second = UInt32(bitPattern: stored.pointee.target)
+        let directed = stored.pointee.direction == .directed
+        guard directed == (tie.direction == .directed) else { return false }
+        let ends = directed || first <= second ? (first, second) : (second, first)
+        guard ends == wanted else { return false }
+        return stored.pointee.kind == tie.kind && stored.pointee.wave == tie.wave
     }
 
     /// The position of an earlier tie that `tie` repeats, or nil after recording `position` for `tie`.
     /// `ties` holds every tie recorded so far.
     mutating func earlierTie(matching tie: Tie, position: Int32, in ties: [Tie]) -> Int32? {
-        if (count + 1) * 2 > slots.count { grow(ties) }
-        let mask = slots.count - 1
-        var slot = Self.hash(tie) & mask
-        while true {
-            let stored = slots[slot]
-            if stored < 0 { break }
-            if Self.same(ties[Int(stored)], tie) { return stored }
-            slot = (slot + 1) & mask
+        if (count + 1) * 3 > slots.count * 2 { grow(ties) }
+        let slotCount = slots.count
+        var slot = Self.home(Self.hash(tie), slotCount: slotCount)
+        let wanted = Self.endpoints(of: tie)
+        let earlier: Int32? = ties.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            while true {
+                let stored = slots[slot]
+                if stored < 0 { return nil }
+                if Self.same(base + Int(stored), tie, endpoints: wanted) { return stored }
+                slot += 1
+                if slot == slotCount { slot = 0 }
+            }
         }
+        if let earlier { return earlier }
         slots[slot] = position
         count += 1
         return nil
@@ -56,10 +73,13 @@ struct TieDuplicateIndex {
     private mutating func grow(_ ties: [Tie]) {
         let old = slots
         slots = Array(repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
+        let slotCount = slots.count
         for stored in old where stored >= 0 {
-            var slot = Self.hash(ties[Int(stored)]) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            var slot = Self.home(Self.hash(ties[Int(stored)]), slotCount: slotCount)
+            while slots[slot] >= 0 {
+                slot += 1
+                if slot == slotCount { slot = 0 }
+            }
             slots[slot] = stored
         }
     }
