@@ -312,7 +312,7 @@ struct TieTableReader {
             }
             assembly.diagnostics.error(
                 source.location(of: first), message,
-                fix: "add a row for \"\(id)\" to \(nodesFile), correct the id, or create missing nodes (--create-missing-nodes)")
+                fix: "add a row for \"\(id)\" to \(nodesFile), correct the id, or create missing nodes (--create-missing)")
         }
     }
 }

@@ -10,6 +10,9 @@ public struct Network: Sendable {
     /// Names of the tie attributes, in the order they were first seen.
     public private(set) var tieAttributeNames: [String] = []
     private var positions: [String: Int32] = [:]
+    // Sets beside the ordered name lists, so declaring k attributes costs O(k), not O(k²).
+    private var knownNodeAttributes: Set<String> = []
+    private var knownTieAttributes: Set<String> = []
 
     public init() {}
 
@@ -42,9 +45,7 @@ public struct Network: Sendable {
         let position = Int32(nodes.count)
         positions[node.id] = position
         nodes.append(node)
-        for name in node.attributes.keys.sorted() where !nodeAttributeNames.contains(name) {
-            nodeAttributeNames.append(name)
-        }
+        noteNodeAttributes(node.attributes)
         return position
     }
 
@@ -55,7 +56,7 @@ public struct Network: Sendable {
         guard tie.weight.isFinite, tie.weight >= 0 else { throw .invalidWeight(tie.weight) }
         ties.append(tie)
         if !tie.attributes.isEmpty {
-            for name in tie.attributes.keys.sorted() where !tieAttributeNames.contains(name) {
+            for name in tie.attributes.keys.sorted() where knownTieAttributes.insert(name).inserted {
                 tieAttributeNames.append(name)
             }
         }
@@ -63,8 +64,8 @@ public struct Network: Sendable {
 
     /// Declares attribute columns in a given order (importers call this with the file's header order).
     public mutating func declareAttributes(nodes nodeNames: [String] = [], ties tieNames: [String] = []) {
-        for name in nodeNames where !nodeAttributeNames.contains(name) { nodeAttributeNames.append(name) }
-        for name in tieNames where !tieAttributeNames.contains(name) { tieAttributeNames.append(name) }
+        for name in nodeNames where knownNodeAttributes.insert(name).inserted { nodeAttributeNames.append(name) }
+        for name in tieNames where knownTieAttributes.insert(name).inserted { tieAttributeNames.append(name) }
     }
 
     /// Reserves room for ties.
@@ -75,7 +76,12 @@ public struct Network: Sendable {
         let id = nodes[Int(position)].id
         change(&nodes[Int(position)])
         nodes[Int(position)].id = id
-        for name in nodes[Int(position)].attributes.keys.sorted() where !nodeAttributeNames.contains(name) {
+        noteNodeAttributes(nodes[Int(position)].attributes)
+    }
+
+    private mutating func noteNodeAttributes(_ attributes: [String: String]) {
+        guard !attributes.isEmpty else { return }
+        for name in attributes.keys.sorted() where knownNodeAttributes.insert(name).inserted {
             nodeAttributeNames.append(name)
         }
     }

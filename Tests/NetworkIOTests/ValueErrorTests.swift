@@ -36,8 +36,8 @@ import Testing
 
     @Test func idsMissingFromTheNodesFileAreListedWithTheirLines() {
         #expect(Fixtures.problems("missing-nodes") == [
-            "missing-nodes/edges.csv:3:3: error: node \"zed\" is not in missing-nodes/nodes.csv (also named on lines 4, 6) (fix: add a row for \"zed\" to missing-nodes/nodes.csv, correct the id, or create missing nodes (--create-missing-nodes))",
-            "missing-nodes/edges.csv:5:3: error: node \"yan\" is not in missing-nodes/nodes.csv (fix: add a row for \"yan\" to missing-nodes/nodes.csv, correct the id, or create missing nodes (--create-missing-nodes))",
+            "missing-nodes/edges.csv:3:3: error: node \"zed\" is not in missing-nodes/nodes.csv (also named on lines 4, 6) (fix: add a row for \"zed\" to missing-nodes/nodes.csv, correct the id, or create missing nodes (--create-missing))",
+            "missing-nodes/edges.csv:5:3: error: node \"yan\" is not in missing-nodes/nodes.csv (fix: add a row for \"yan\" to missing-nodes/nodes.csv, correct the id, or create missing nodes (--create-missing))",
         ])
     }
 
