@@ -44,7 +44,6 @@ public struct GraphBuilder: Sendable {
     private var sources: [Int32] = []
     private var targets: [Int32] = []
     private var weights: [Double] = []
-    private var sawNonUnitWeight = false
 
     /// Creates a builder for nodes `0..<nodeCount`.
     public init(nodeCount: Int, directed: Bool) throws(GraphBuildError) {
@@ -65,7 +64,6 @@ public struct GraphBuilder: Sendable {
         guard source >= 0, source < nodeCount else { throw .nodeOutOfRange(node: source, nodeCount: nodeCount) }
         guard target >= 0, target < nodeCount else { throw .nodeOutOfRange(node: target, nodeCount: nodeCount) }
         guard weight.isFinite else { throw .nonFiniteWeight(source: source, target: target) }
-        if weight != 1 { sawNonUnitWeight = true }
         sources.append(Int32(truncatingIfNeeded: source))
         targets.append(Int32(truncatingIfNeeded: target))
         weights.append(weight)
@@ -76,94 +74,101 @@ public struct GraphBuilder: Sendable {
     ///   - parallelEdges: how parallel edges combine.
     ///   - weighted: whether the result is marked weighted; by default, when any
     ///     weight (after merging) differs from 1.
+    ///
+    /// Arcs are scattered straight from the edge lists into their rows (a counting
+    /// sort), then each row is sorted and merged in place, so building needs about
+    /// 12 bytes per arc beyond the builder's own edge lists.
     public func build(parallelEdges: ParallelEdgePolicy = .sum, weighted: Bool? = nil) -> Graph {
         let n = nodeCount
-        // Arcs: every edge once if directed; both directions (a self-loop once) if undirected.
-        var arcSource: [Int32] = []
-        var arcTarget: [Int32] = []
-        var arcWeight: [Double] = []
-        let estimate = isDirected ? sources.count : 2 * sources.count
-        arcSource.reserveCapacity(estimate)
-        arcTarget.reserveCapacity(estimate)
-        arcWeight.reserveCapacity(estimate)
+        var offsets = [Int](repeating: 0, count: n + 1)
+        for e in sources.indices {
+            let u = Int(sources[e]), v = Int(targets[e])
+            offsets[u + 1] += 1
+            if !isDirected && u != v { offsets[v + 1] += 1 }
+        }
+        for i in 0..<n { offsets[i + 1] += offsets[i] }
+        var columns = [Int32](repeating: 0, count: offsets[n])
+        var arcWeights = [Double](repeating: 0, count: offsets[n])
+        var cursor = offsets
         for e in sources.indices {
             let u = sources[e], v = targets[e], w = weights[e]
-            arcSource.append(u); arcTarget.append(v); arcWeight.append(w)
+            var p = cursor[Int(u)]
+            columns[p] = v
+            arcWeights[p] = w
+            cursor[Int(u)] = p + 1
             if !isDirected && u != v {
-                arcSource.append(v); arcTarget.append(u); arcWeight.append(w)
+                p = cursor[Int(v)]
+                columns[p] = u
+                arcWeights[p] = w
+                cursor[Int(v)] = p + 1
             }
         }
-        let out = Self.compressedRows(
-            nodeCount: n, rows: arcSource, columns: arcTarget, weights: arcWeight, policy: parallelEdges)
+        cursor = []
+        Self.sortAndMergeRows(offsets: &offsets, columns: &columns, weights: &arcWeights, policy: parallelEdges)
+
         var selfLoops = 0
         for u in 0..<n {
-            for p in out.offsets[u] ..< out.offsets[u + 1] where out.columns[p] == Int32(u) { selfLoops += 1 }
+            for p in offsets[u] ..< offsets[u + 1] where columns[p] == Int32(u) { selfLoops += 1 }
         }
-        let edges = isDirected ? out.columns.count : (out.columns.count - selfLoops) / 2 + selfLoops
-        let isWeighted = weighted ?? out.weights.contains { $0 != 1 }
-        if isDirected {
-            let inRows = Self.compressedRows(
-                nodeCount: n, rows: out.columnsPerArc(), columns: out.rowsPerArc(), weights: out.weights,
-                policy: .first)
+        let edges = isDirected ? columns.count : (columns.count - selfLoops) / 2 + selfLoops
+        let isWeighted = weighted ?? arcWeights.contains { $0 != 1 }
+        guard isDirected else {
             return Graph(
-                isDirected: true, isWeighted: isWeighted, nodeCount: n, edgeCount: edges, selfLoopCount: selfLoops,
-                outOffsets: out.offsets, outTargets: out.columns, outWeights: out.weights,
-                inOffsets: inRows.offsets, inTargets: inRows.columns, inWeights: inRows.weights)
+                isDirected: false, isWeighted: isWeighted, nodeCount: n, edgeCount: edges, selfLoopCount: selfLoops,
+                outOffsets: offsets, outTargets: columns, outWeights: arcWeights,
+                inOffsets: offsets, inTargets: columns, inWeights: arcWeights)
         }
+        let transpose = Self.transpose(nodeCount: n, offsets: offsets, columns: columns, weights: arcWeights)
         return Graph(
-            isDirected: false, isWeighted: isWeighted, nodeCount: n, edgeCount: edges, selfLoopCount: selfLoops,
-            outOffsets: out.offsets, outTargets: out.columns, outWeights: out.weights,
-            inOffsets: out.offsets, inTargets: out.columns, inWeights: out.weights)
+            isDirected: true, isWeighted: isWeighted, nodeCount: n, edgeCount: edges, selfLoopCount: selfLoops,
+            outOffsets: offsets, outTargets: columns, outWeights: arcWeights,
+            inOffsets: transpose.offsets, inTargets: transpose.columns, inWeights: transpose.weights)
     }
 
-    /// Counting sort by row, then sort each row by column and merge equal columns.
-    private static func compressedRows(
-        nodeCount n: Int, rows: [Int32], columns: [Int32], weights: [Double], policy: ParallelEdgePolicy
-    ) -> CompressedRows {
-        var counts = [Int](repeating: 0, count: n + 1)
-        for r in rows { counts[Int(r) + 1] += 1 }
-        for i in 0..<n { counts[i + 1] += counts[i] }
-        var cursor = counts
-        var scatteredColumns = [Int32](repeating: 0, count: rows.count)
-        var scatteredWeights = [Double](repeating: 0, count: rows.count)
-        for a in rows.indices {
-            let r = Int(rows[a])
-            let p = cursor[r]
-            scatteredColumns[p] = columns[a]
-            scatteredWeights[p] = weights[a]
-            cursor[r] = p + 1
-        }
-        var offsets = [Int](repeating: 0, count: n + 1)
-        var outColumns: [Int32] = []
-        var outWeights: [Double] = []
-        outColumns.reserveCapacity(rows.count)
-        outWeights.reserveCapacity(rows.count)
+    /// Sorts every row by column, keeping insertion order among equal columns (so `.first` is the
+    /// first edge added), merges equal columns by `policy`, and compacts the arrays in place.
+    private static func sortAndMergeRows(
+        offsets: inout [Int], columns: inout [Int32], weights: inout [Double], policy: ParallelEdgePolicy
+    ) {
+        let n = offsets.count - 1
         var order: [Int] = []
+        var sortedColumns: [Int32] = []
+        var sortedWeights: [Double] = []
+        var write = 0
+        var rowStart = offsets[0]
         for r in 0..<n {
-            let start = counts[r], end = counts[r + 1]
-            order.removeAll(keepingCapacity: true)
-            order.append(contentsOf: start..<end)
-            // Stable sort keeps the insertion order of parallel edges, so `.first` means the first added.
+            let start = rowStart, end = offsets[r + 1]
+            rowStart = end
             var isSorted = true
             var p = start + 1
             while p < end {
-                if scatteredColumns[p - 1] > scatteredColumns[p] { isSorted = false; break }
+                if columns[p - 1] > columns[p] { isSorted = false; break }
                 p += 1
             }
             if !isSorted {
-                order.sort { a, b in
-                    let ca = scatteredColumns[a], cb = scatteredColumns[b]
-                    return ca != cb ? ca < cb : a < b
+                order.removeAll(keepingCapacity: true)
+                order.append(contentsOf: start..<end)
+                order.sort { a, b in columns[a] != columns[b] ? columns[a] < columns[b] : a < b }
+                sortedColumns.removeAll(keepingCapacity: true)
+                sortedWeights.removeAll(keepingCapacity: true)
+                for i in order {
+                    sortedColumns.append(columns[i])
+                    sortedWeights.append(weights[i])
+                }
+                for k in 0..<(end - start) {
+                    columns[start + k] = sortedColumns[k]
+                    weights[start + k] = sortedWeights[k]
                 }
             }
-            var i = 0
-            while i < order.count {
-                let column = scatteredColumns[order[i]]
-                var combined = scatteredWeights[order[i]]
+            // Merge runs of equal columns; `write` never passes the read position, so in place is safe.
+            var i = start
+            while i < end {
+                let column = columns[i]
+                var combined = weights[i]
                 var multiplicity = 1
                 var j = i + 1
-                while j < order.count, scatteredColumns[order[j]] == column {
-                    let w = scatteredWeights[order[j]]
+                while j < end, columns[j] == column {
+                    let w = weights[j]
                     switch policy {
                     case .sum: combined += w
                     case .max: combined = Swift.max(combined, w)
@@ -174,29 +179,38 @@ public struct GraphBuilder: Sendable {
                     j += 1
                 }
                 if policy == .count { combined = Double(multiplicity) }
-                outColumns.append(column)
-                outWeights.append(combined)
+                columns[write] = column
+                weights[write] = combined
+                write += 1
                 i = j
             }
-            offsets[r + 1] = outColumns.count
+            offsets[r + 1] = write
         }
-        return CompressedRows(offsets: offsets, columns: outColumns, weights: outWeights)
+        columns.removeLast(columns.count - write)
+        weights.removeLast(weights.count - write)
+    }
+
+    /// The transposed rows: for each node, the sources of its in-arcs, sorted (rows are scanned
+    /// in source order, so no sort is needed).
+    private static func transpose(nodeCount n: Int, offsets: [Int], columns: [Int32], weights: [Double])
+        -> (offsets: [Int], columns: [Int32], weights: [Double])
+    {
+        var inOffsets = [Int](repeating: 0, count: n + 1)
+        for c in columns { inOffsets[Int(c) + 1] += 1 }
+        for i in 0..<n { inOffsets[i + 1] += inOffsets[i] }
+        var cursor = inOffsets
+        var inColumns = [Int32](repeating: 0, count: columns.count)
+        var inWeights = [Double](repeating: 0, count: columns.count)
+        for u in 0..<n {
+            for p in offsets[u] ..< offsets[u + 1] {
+                let v = Int(columns[p])
+                let q = cursor[v]
+                inColumns[q] = Int32(truncatingIfNeeded: u)
+                inWeights[q] = weights[p]
+                cursor[v] = q + 1
+            }
+        }
+        return (inOffsets, inColumns, inWeights)
     }
 }
 
-/// Rows in compressed form, as produced while building.
-private struct CompressedRows {
-    var offsets: [Int]
-    var columns: [Int32]
-    var weights: [Double]
-
-    func rowsPerArc() -> [Int32] {
-        var rows = [Int32](repeating: 0, count: columns.count)
-        for r in 0..<(offsets.count - 1) {
-            for p in offsets[r] ..< offsets[r + 1] { rows[p] = Int32(truncatingIfNeeded: r) }
-        }
-        return rows
-    }
-
-    func columnsPerArc() -> [Int32] { columns }
-}
