@@ -152,3 +152,29 @@ import Testing
         #expect(try metadataDirected("source,target,direction\na,b,directed\nb,c,undirected\n", ["--directed"]) == true)
     }
 }
+
+/// Sampled betweenness states its guarantee, and keeps it.
+@Suite struct SampledBetweennessTests {
+    func betweenness(_ extra: [String]) throws -> (values: [String: Double], metadata: [String: Any]) {
+        let outcome = try BinaryRunner.run(["metrics", "datasets/integration-initiative", "--metrics", "betweenness", "--format", "json"] + extra)
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+        let rows = object?["nodes"] as? [[String: Any]] ?? []
+        var values: [String: Double] = [:]
+        for row in rows { if let id = row["id"] as? String { values[id] = row["betweenness"] as? Double } }
+        return (values, object?["metadata"] as? [String: Any] ?? [:])
+    }
+
+    @Test func epsilonIsPrintedAndHeld() throws {
+        let exact = try betweenness(["--exact"])
+        let sampled = try betweenness(["--epsilon", "0.02", "--seed", "3"])
+        #expect(exact.metadata["betweenness_method"] as? String == "exact (Brandes)")
+        #expect((sampled.metadata["betweenness_method"] as? String)?.contains("Riondato-Kornaropoulos") == true)
+        let epsilon = try #require(sampled.metadata["betweenness_epsilon"] as? Double)
+        #expect(sampled.metadata["betweenness_seed"] as? Int == 3)
+        #expect(exact.values.count == 372 && sampled.values.count == 372)
+        for (id, value) in exact.values {
+            #expect(abs((sampled.values[id] ?? .nan) - value) <= epsilon, "\(id)")
+        }
+    }
+}
