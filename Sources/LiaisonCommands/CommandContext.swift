@@ -10,8 +10,23 @@ enum CommandContext {
     /// Loads the network the options name, printing warnings and notes on standard error.
     /// On failure prints every problem and throws the data-error exit code.
     static func load(_ input: InputOptions, quiet: Bool = false) throws -> ImportResult {
-        do {
-            let result = try NetworkLoader.load(path: input.path, options: input.importOptions)
+        do throws(ImportFailure) {
+            var result = try NetworkLoader.load(path: input.path, options: input.importOptions)
+            let selection = input.tieSelection
+            if !selection.isEverything {
+                let before = result.network.tieCount
+                result.network = result.network.selecting(selection)
+                if let wave = selection.wave, result.network.tieCount == 0 {
+                    throw ImportFailure(diagnostics: [
+                        Diagnostic(.error, at: nil, "no tie belongs to wave \(wave)",
+                            fix: "use a wave the data names (liaison inspect lists them)")
+                    ])
+                }
+                result.notes.append(
+                    "selected \(result.network.tieCount) of \(before) ties"
+                        + (selection.wave.map { " in wave \($0)" } ?? "")
+                        + (selection.asOf.map { " active on \($0)" } ?? ""))
+            }
             if !quiet {
                 for note in result.notes { printError("note: \(note)") }
                 for warning in result.warnings { printError(warning.description) }

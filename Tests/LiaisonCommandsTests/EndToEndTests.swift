@@ -178,3 +178,30 @@ import Testing
         }
     }
 }
+
+/// `--wave` and `--as-of` select the network at a point, on every command.
+@Suite struct WaveSelectionTests {
+    @Test func waveSelectsItsTies() throws {
+        let outcome = try BinaryRunner.run(["inspect", "datasets/integration-initiative", "--wave", "2016-17", "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+        #expect(object?["ties"] as? Int == 1132)
+        #expect(object?["waves"] as? [String] == ["2016-17"])
+        #expect(outcome.standardError.contains("selected 1132 of 1941 ties in wave 2016-17"))
+    }
+
+    @Test func asOfKeepsTiesActiveThen() throws {
+        let outcome = try BinaryRunner.run(["metrics", "datasets/integration-initiative", "--as-of", "2017-06", "--format", "csv", "--metrics", "degree"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("selected 875 of 1941 ties active on 2017-06"))
+    }
+
+    @Test func unknownWaveAndBadDateAreRefused() throws {
+        let wave = try BinaryRunner.run(["metrics", "datasets/karate", "--wave", "2030"])
+        #expect(wave.status == 65)
+        #expect(wave.standardError.contains("no tie belongs to wave 2030"))
+        let date = try BinaryRunner.run(["map", "datasets/karate", "-o", "/tmp/x.svg", "--as-of", "2017/03"])
+        #expect(date.status == 64)
+        #expect(date.standardError.contains("--as-of 2017/03 is not a date"))
+    }
+}

@@ -27,9 +27,25 @@ public struct InputOptions: ParsableArguments {
     @Flag(help: "Honour tie direction: a single edges file is undirected unless this is given or it has a direction column.")
     public var directed = false
 
+    @Option(help: "Analyse only the ties of this survey wave (and the nodes they touch).")
+    public var wave: String?
+
+    @Option(name: .customLong("as-of"), help: "Analyse the network as it stood on this date (ISO 8601: 2017, 2017-03 or 2017-03-24).")
+    public var asOf: String?
+
     public init() {}
 
+    /// The wave and date selection these options make (an unparsable date has been refused by `validate()`).
+    var tieSelection: TieSelection {
+        TieSelection(wave: wave, asOf: asOf.flatMap { try? PartialDate(iso: $0) })
+    }
+
     public func validate() throws {
+        if let asOf {
+            do { _ = try PartialDate(iso: asOf) } catch {
+                throw ValidationError("--as-of \(asOf) is not a date: write 2017, 2017-03 or 2017-03-24.")
+            }
+        }
         if path == nil && edges == nil && affiliation == nil {
             throw ValidationError("Give PATH (a folder or an edges CSV), or --edges, or --affiliation.")
         }
