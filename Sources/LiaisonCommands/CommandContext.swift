@@ -25,7 +25,9 @@ enum CommandContext {
                 result.notes.append(
                     "selected \(result.network.tieCount) of \(before) ties"
                         + (selection.wave.map { " in wave \($0)" } ?? "")
-                        + (selection.asOf.map { " active on \($0)" } ?? ""))
+                        + (selection.asOf.map { " active on \($0)" } ?? "")
+                        + (selection.since.map { " active since \($0)" } ?? "")
+                        + (selection.until.map { " begun by \($0)" } ?? ""))
             }
             if !quiet {
                 for note in result.notes { printError("note: \(note)") }

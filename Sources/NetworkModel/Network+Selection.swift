@@ -1,17 +1,24 @@
-/// Which ties of a network to keep: those of one survey wave, those active on a date, or both.
+/// Which ties of a network to keep: those of one survey wave, those active on a date, those active
+/// at some time in a date range, or any combination.
 public struct TieSelection: Sendable, Equatable {
     /// Keep ties whose wave is this label.
     public var wave: String?
     /// Keep ties active on this date: begun by then (or undated start) and not ended before it.
     public var asOf: PartialDate?
+    /// Keep ties that have not ended before this date.
+    public var since: PartialDate?
+    /// Keep ties that began by this date.
+    public var until: PartialDate?
 
-    public init(wave: String? = nil, asOf: PartialDate? = nil) {
+    public init(wave: String? = nil, asOf: PartialDate? = nil, since: PartialDate? = nil, until: PartialDate? = nil) {
         self.wave = wave
         self.asOf = asOf
+        self.since = since
+        self.until = until
     }
 
     /// Whether the selection keeps every tie.
-    public var isEverything: Bool { wave == nil && asOf == nil }
+    public var isEverything: Bool { wave == nil && asOf == nil && since == nil && until == nil }
 
     /// Whether `tie` is selected.
     ///
@@ -19,9 +26,18 @@ public struct TieSelection: Sendable, Equatable {
     /// is active as of `2017-03`, and one that ended in `2017-06` is still active as of `2017`.
     public func includes(_ tie: Tie) -> Bool {
         if let wave, tie.wave != wave { return false }
-        if let asOf {
-            if let start = tie.start, PartialDate.compareAtCommonPrecision(start, asOf) > 0 { return false }
-            if let end = tie.end, PartialDate.compareAtCommonPrecision(end, asOf) < 0 { return false }
+        if let latestStart = asOf ?? until, let start = tie.start,
+            PartialDate.compareAtCommonPrecision(start, latestStart) > 0
+        {
+            return false
+        }
+        if let earliestEnd = asOf ?? since, let end = tie.end, PartialDate.compareAtCommonPrecision(end, earliestEnd) < 0 {
+            return false
+        }
+        if asOf != nil {
+            // --as-of and a range together: the range still applies.
+            if let until, let start = tie.start, PartialDate.compareAtCommonPrecision(start, until) > 0 { return false }
+            if let since, let end = tie.end, PartialDate.compareAtCommonPrecision(end, since) < 0 { return false }
         }
         return true
     }

@@ -34,3 +34,16 @@ import Testing
         #expect(TieSelection().isEverything)
     }
 }
+
+@Suite struct DateRangeSelectionTests {
+    @Test(arguments: [
+        ("2019-07" as String?, nil as String?, 2), (nil, "2017", 2), ("2016", "2016-12", 2), ("2019-07", "2020", 2),
+        (nil, "2016-04", 1),
+    ])
+    func rangeKeepsTiesActiveSomewhereInIt(since: String?, until: String?, expected: Int) throws {
+        let network = try SelectionTests().sample()
+        let selection = TieSelection(
+            since: try since.map { try PartialDate(iso: $0) }, until: try until.map { try PartialDate(iso: $0) })
+        #expect(network.selecting(selection).tieCount == expected, "since \(String(describing: since)) until \(String(describing: until))")
+    }
+}

@@ -33,17 +33,26 @@ public struct InputOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "Analyse the network as it stood on this date (ISO 8601: 2017, 2017-03 or 2017-03-24).")
     public var asOf: String?
 
+    @Option(help: "Analyse only ties that had not ended before this date (with --until: a date range).")
+    public var since: String?
+
+    @Option(help: "Analyse only ties that had begun by this date.")
+    public var until: String?
+
     public init() {}
 
     /// The wave and date selection these options make (an unparsable date has been refused by `validate()`).
     var tieSelection: TieSelection {
-        TieSelection(wave: wave, asOf: asOf.flatMap { try? PartialDate(iso: $0) })
+        TieSelection(
+            wave: wave, asOf: asOf.flatMap { try? PartialDate(iso: $0) },
+            since: since.flatMap { try? PartialDate(iso: $0) }, until: until.flatMap { try? PartialDate(iso: $0) })
     }
 
     public func validate() throws {
-        if let asOf {
-            do { _ = try PartialDate(iso: asOf) } catch {
-                throw ValidationError("--as-of \(asOf) is not a date: write 2017, 2017-03 or 2017-03-24.")
+        for (flag, value) in [("--as-of", asOf), ("--since", since), ("--until", until)] {
+            guard let value else { continue }
+            do { _ = try PartialDate(iso: value) } catch {
+                throw ValidationError("\(flag) \(value) is not a date: write 2017, 2017-03 or 2017-03-24.")
             }
         }
         if path == nil && edges == nil && affiliation == nil {
