@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NetworkAnalysis
 import NetworkIO
 import NetworkModel
 
@@ -28,6 +29,18 @@ enum CommandContext {
                         + (selection.asOf.map { " active on \($0)" } ?? "")
                         + (selection.since.map { " active since \($0)" } ?? "")
                         + (selection.until.map { " begun by \($0)" } ?? ""))
+            }
+            if let kind = input.project.map({ NodeKind(rawValue: $0) }) {
+                let projected = TwoModeProjection.project(result.network, keeping: kind)
+                guard projected.nodeCount > 0 else {
+                    throw ImportFailure(diagnostics: [
+                        Diagnostic(.error, at: nil, "no node is of kind \(kind) to project onto",
+                            fix: "use a kind the data names (liaison inspect lists them)")
+                    ])
+                }
+                result.notes.append(
+                    "projected onto the \(projected.nodeCount) \(kind) nodes: \(projected.tieCount) ties weighted by shared neighbours")
+                result.network = projected
             }
             if !quiet {
                 for note in result.notes { printError("note: \(note)") }

@@ -205,3 +205,22 @@ import Testing
         #expect(date.standardError.contains("--as-of 2017/03 is not a date"))
     }
 }
+
+/// `--project KIND` analyses and draws a one-mode projection of two-mode data.
+@Suite struct ProjectionOptionTests {
+    @Test func womenProjectionStrengthIsSharedEvents() throws {
+        let outcome = try BinaryRunner.run([
+            "metrics", "datasets/southern-women", "--project", "person", "--metrics", "degree,strength", "--format", "csv",
+            "--sort", "strength", "--top", "1",
+        ])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        // networkx: weighted_projected_graph(davis, women).degree(weight="weight")["Theresa Anderson"] == 57
+        #expect(outcome.standardOutput.contains("theresa-anderson,Theresa Anderson,person,17,57\n"))
+    }
+
+    @Test func unknownKindIsRefused() throws {
+        let outcome = try BinaryRunner.run(["map", "datasets/southern-women", "--project", "city", "-o", "/tmp/never.svg"])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains("no node is of kind city"))
+    }
+}

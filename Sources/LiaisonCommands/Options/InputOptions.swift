@@ -39,6 +39,9 @@ public struct InputOptions: ParsableArguments {
     @Option(help: "Analyse only ties that had begun by this date.")
     public var until: String?
 
+    @Option(help: "Analyse the one-mode projection onto nodes of this kind: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).")
+    public var project: String?
+
     public init() {}
 
     /// The wave and date selection these options make (an unparsable date has been refused by `validate()`).
