@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "NetworkModel", targets: ["NetworkModel"]),
         .library(name: "NetworkIO", targets: ["NetworkIO"]),
         .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
+        .library(name: "NetworkMaps", targets: ["NetworkMaps"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
     ],
     dependencies: [

@@ -35,6 +35,17 @@ let package = Package(
             path: "Benchmarks/Centrality",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
+        .executableTarget(
+            name: "Maps",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "NetworkModel", package: "Liaison"),
+                .product(name: "NetworkMaps", package: "Liaison"),
+                .product(name: "GraphvizRendering", package: "Liaison"),
+            ],
+            path: "Benchmarks/Maps",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
