@@ -18,6 +18,9 @@ final class ParsedGraph {
         if dot.utf8.contains(0) {
             throw .parse(message: "the DOT text contains a NUL character")
         }
+        // The lexer's line counter is global and survives a failed parse: start each text at line 1,
+        // so error messages name the line of this text.
+        agreadline(1)
         let parsed: UnsafeMutablePointer<Agraph_t>? = dot.withCString { agmemread($0) }
         let messages = DiagnosticCapture.take()
         guard let parsed else {

@@ -49,3 +49,16 @@ import Testing
         #expect(GraphvizError.render(format: .png, message: "x").message == "x")
     }
 }
+
+@Suite struct ErrorLineTests {
+    @Test func lineNumbersStartAfreshForEachText() throws {
+        for _ in 0..<3 {
+            do throws(GraphvizError) {
+                _ = try Graphviz.render(dot: "digraph {\n a -> b\n c -> ;\n}", engine: .dot, format: .svg)
+                Issue.record("bad DOT rendered")
+            } catch {
+                #expect(error.message.contains("line 3"), "\(error.message)")
+            }
+        }
+    }
+}
