@@ -39,7 +39,7 @@ enum ParallelWork {
         let workers = max(1, min(threads, unitCount))
         let next = Atomic<Int>(0)
         let finished = Atomic<Int>(0)
-        let lastReported = Mutex<Int>(0)
+        let reports = OrderedReports()
         @Sendable func work(_: Int) {
             var scratch = makeScratch()
             while true {
@@ -49,11 +49,12 @@ enum ParallelWork {
                 if let progress {
                     let done = finished.add(1, ordering: .relaxed).newValue
                     // Reported under the lock, so that the fractions arrive in increasing order.
-                    lastReported.withLock { last in
-                        guard done > last else { return }
-                        last = done
+                    reports.lock.lock()
+                    if done > reports.last {
+                        reports.last = done
                         progress(Double(done) / Double(unitCount))
                     }
+                    reports.lock.unlock()
                 }
             }
         }
@@ -63,4 +64,13 @@ enum ParallelWork {
             DispatchQueue.concurrentPerform(iterations: workers, execute: work)
         }
     }
+}
+
+/// The last progress count reported, behind a pthread-based lock (`NSLock`): ThreadSanitizer
+/// understands it, whereas it cannot see the futex inside `Synchronization.Mutex` on Linux and
+/// would report the lock's own state as a race.
+private final class OrderedReports: @unchecked Sendable {
+    let lock = NSLock()
+    /// Guarded by `lock`.
+    var last = 0
 }
