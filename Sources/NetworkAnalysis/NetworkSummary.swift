@@ -38,8 +38,7 @@ public struct NetworkSummary: Sendable {
         let sizes = Components.weak(graph).sizes
         componentCount = sizes.count
         largestComponentSize = sizes.max() ?? 0
-        let n = Double(graph.nodeCount)
-        density = graph.nodeCount > 1 ? 2 * Double(graph.edgeCount) / (n * (n - 1)) : 0
+        density = Density.density(graph)
         var hasTie = [Bool](repeating: false, count: network.nodeCount)
         var loops = 0
         var seen = Set<DuplicateKey>()
