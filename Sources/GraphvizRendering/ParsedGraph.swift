@@ -18,8 +18,8 @@ final class ParsedGraph {
         if dot.utf8.contains(0) {
             throw .parse(message: "the DOT text contains a NUL character")
         }
-        // The lexer's line counter is global and survives a failed parse: start each text at line 1,
-        // so error messages name the line of this text.
+        // The lexer's line counter is global and survives a failed parse: start each text at line 1.
+        // (Graphviz 2.42 can still be off by a line after some failed parses; see docs/RELIABILITY.md.)
         agreadline(1)
         let parsed: UnsafeMutablePointer<Agraph_t>? = dot.withCString { agmemread($0) }
         let messages = DiagnosticCapture.take()
