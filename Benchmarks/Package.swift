@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "package-benchmark"),
                 .product(name: "NetworkIO", package: "Liaison"),
                 .product(name: "NetworkAnalysis", package: "Liaison"),
+                .product(name: "GraphAlgorithms", package: "Liaison"),
             ],
             path: "Benchmarks/Loading",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
@@ -42,6 +43,7 @@ let package = Package(
                 .product(name: "NetworkModel", package: "Liaison"),
                 .product(name: "NetworkMaps", package: "Liaison"),
                 .product(name: "GraphvizRendering", package: "Liaison"),
+                .product(name: "GraphAlgorithms", package: "Liaison"),
             ],
             path: "Benchmarks/Maps",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]

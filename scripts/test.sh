@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing, runs the Swift test suite, then checks that the committed
-# networkx fixtures are exactly what their scripts produce. `.ci/run` calls this script.
+# Runs every test: installs what is missing (libgraphviz-dev through apt, a Python venv with the pinned
+# networkx and igraph), checks that the committed fixtures are exactly what their scripts produce, then
+# builds and runs the Swift test suite. `.ci/run` calls this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-prerequisites.sh --python

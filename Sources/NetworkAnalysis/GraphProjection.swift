@@ -17,19 +17,16 @@ public struct GraphProjection: Sendable {
     public var weighted: Bool
     /// How parallel ties combine; summed by default.
     public var parallelTies: ParallelEdgePolicy
-    /// Keep only ties (and, through them, nothing else) that pass this test; nil keeps all.
-    public var tieFilter: (@Sendable (Tie) -> Bool)?
 
     public init(
         nodeKinds: Set<NodeKind>? = nil, tieKinds: Set<TieKind>? = nil, directed: Bool = false,
-        weighted: Bool = false, parallelTies: ParallelEdgePolicy = .sum, tieFilter: (@Sendable (Tie) -> Bool)? = nil
+        weighted: Bool = false, parallelTies: ParallelEdgePolicy = .sum
     ) {
         self.nodeKinds = nodeKinds
         self.tieKinds = tieKinds
         self.directed = directed
         self.weighted = weighted
         self.parallelTies = parallelTies
-        self.tieFilter = tieFilter
     }
 
     /// Builds the graph. Nodes keep their network order; ties between a kept and
@@ -49,7 +46,6 @@ public struct GraphProjection: Sendable {
         builder.reserveCapacity(network.tieCount)
         for tie in network.ties {
             if let tieKinds, !tieKinds.contains(tie.kind) { continue }
-            if let tieFilter, !tieFilter(tie) { continue }
             let u = graphIndex[Int(tie.source)], v = graphIndex[Int(tie.target)]
             guard u >= 0, v >= 0 else { continue }
             // With weights, a tie of weight 0 carries nothing (and would make a path of length 0 or ∞).

@@ -11,9 +11,9 @@ public struct MetricRequest: Sendable {
     /// How weights become path lengths (hops unless weighted).
     public var edgeLength: EdgeLength = .hops
     public var betweenness: BetweennessMode = .automatic
-    /// Above this many nodes × edges, automatic betweenness samples instead of running exact Brandes
-    /// (about a minute of exact work on two cores).
-    public var approximationThreshold: Double = 1e10
+    /// Above this many nodes × stored arcs, automatic betweenness samples instead of running exact
+    /// Brandes (a 20,000-node, 100,000-tie undirected network is still exact).
+    public var exactWorkLimit: Int = Betweenness.defaultExactWorkLimit
     /// Seed of the sampling approximation.
     public var seed: UInt64 = 1
     /// Restart weights per network node id for personalised PageRank; nil for the uniform restart.
@@ -88,22 +88,27 @@ public enum MetricSuite {
                 let strengthGraph = weighted ? graph : strengthProjection.project(network).graph
                 values.append(DegreeCentrality.strengths(strengthGraph).map { .real($0) })
             case .betweenness:
-                let work = Double(n) * Double(graph.edgeCount)
-                let mode: BetweennessMode
+                let scores: [Double]
+                let guarantee: BetweennessGuarantee?
                 switch request.betweenness {
                 case .automatic:
-                    mode = work > request.approximationThreshold ? .approximate(epsilon: 0.01, delta: 0.1) : .exact
-                default:
-                    mode = request.betweenness
-                }
-                switch mode {
+                    let result = try Betweenness.automatic(
+                        graph, length: request.edgeLength, exactWorkLimit: request.exactWorkLimit, seed: request.seed,
+                        threads: request.threads, progress: progress("betweenness"))
+                    (scores, guarantee) = (result.values, result.guarantee)
+                case .exact:
+                    scores = try Betweenness.exact(
+                        graph, length: request.edgeLength, threads: request.threads, progress: progress("betweenness"))
+                    guarantee = nil
                 case .approximate(let epsilon, let delta):
                     let result = try Betweenness.approximate(
                         graph, epsilon: epsilon, delta: delta, seed: request.seed, length: request.edgeLength,
                         threads: request.threads, progress: progress("betweenness"))
-                    betweennessValues = result.values
-                    values.append(result.values.map { .real($0) })
-                    let g = result.guarantee
+                    (scores, guarantee) = (result.values, result.guarantee)
+                }
+                betweennessValues = scores
+                values.append(scores.map { .real($0) })
+                if let g = guarantee {
                     metadata.append(("betweenness_method", quoted("Riondato-Kornaropoulos sampling")))
                     metadata.append(("betweenness_epsilon", "\(g.epsilonOnReturnedScale)"))
                     metadata.append(("betweenness_delta", "\(g.delta)"))
@@ -113,11 +118,7 @@ public enum MetricSuite {
                         "betweenness is estimated from \(g.samples) sampled shortest paths (seed \(g.seed)): every value "
                             + "is within \(g.epsilonOnReturnedScale) of the exact one with probability at least "
                             + "\(1 - g.delta); use --exact for exact values")
-                default:
-                    let exact = try Betweenness.exact(
-                        graph, length: request.edgeLength, threads: request.threads, progress: progress("betweenness"))
-                    betweennessValues = exact
-                    values.append(exact.map { .real($0) })
+                } else {
                     metadata.append(("betweenness_method", quoted("exact (Brandes)")))
                 }
             case .closeness, .harmonic:

@@ -19,7 +19,7 @@ public enum NodeMetric: String, CaseIterable, Sendable {
 
 /// How betweenness is computed.
 public enum BetweennessMode: Sendable, Equatable {
-    /// Exact below ``MetricRequest/approximationThreshold``, sampled with the default guarantee above it.
+    /// Exact up to ``MetricRequest/exactWorkLimit``, sampled with the default guarantee (ε 0.01, δ 0.1) above it.
     case automatic
     /// Exact Brandes whatever the size.
     case exact

@@ -1,5 +1,6 @@
 import Benchmark
 import Foundation
+import GraphAlgorithms
 import NetworkAnalysis
 import NetworkIO
 
@@ -8,16 +9,9 @@ import NetworkIO
 let benchmarks: @Sendable () -> Void = {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-loading-100k.csv").path
     if !FileManager.default.fileExists(atPath: path) {
-        var state: UInt64 = 7
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix64(seed: 7)
         var text = "source,target\n"
-        for _ in 0..<100_000 { text += "n\(next() % 20_000),n\(next() % 20_000)\n" }
+        for _ in 0..<100_000 { text += "n\(random.next() % 20_000),n\(random.next() % 20_000)\n" }
         try? text.write(toFile: path, atomically: true, encoding: .utf8)
     }
     var options = ImportOptions()

@@ -1,4 +1,5 @@
 import Benchmark
+import GraphAlgorithms
 import GraphvizRendering
 import NetworkMaps
 import NetworkModel
@@ -7,14 +8,8 @@ import NetworkModel
 /// 20,000-tie network, and the sfdp layout and SVG rendering of it (target: the first under 10 % of the second).
 let benchmarks: @Sendable () -> Void = {
     var network = Network()
-    var state: UInt64 = 11
-    func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    var random = SplitMix64(seed: 11)
+    func next() -> UInt64 { random.next() }
     let kinds: [NodeKind] = [.person, .person, .person, .organization, .initiative, .practice, .event]
     for i in 0..<5_000 {
         _ = try? network.addNode(Node(id: "n\(i)", label: "Node \(i)", kind: kinds[i % kinds.count], attributes: ["city": "c\(i % 6)"]))

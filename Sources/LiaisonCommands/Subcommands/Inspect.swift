@@ -43,7 +43,8 @@ extension LiaisonCommand {
 enum SummaryRendering {
     static func text(_ s: NetworkSummary, result: ImportResult, name: String) -> String {
         var lines: [String] = []
-        lines.append("Network \(TableRendering.sanitizedForTerminal(name)) (\(result.files.joined(separator: ", ")))")
+        lines.append("Network \(TableRendering.sanitizedForTerminal(name)) ("
+            + result.files.map(TableRendering.sanitizedForTerminal).joined(separator: ", ") + ")")
         lines.append("Nodes: \(s.nodeCount)")
         let kindWidth = (s.nodeKinds.map(\.kind.rawValue.count) + s.tieKinds.map(\.kind.rawValue.count)).max() ?? 0
         for (kind, count) in s.nodeKinds { lines.append("  " + padded(kind.rawValue, kindWidth) + "  \(count)") }
@@ -102,7 +103,8 @@ enum SummaryRendering {
         return "{\n" + fields.map { "  \(JSONEscaping.quoted($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
     }
 
+    /// Kind names come from the data: control characters are shown as `?`, as in every terminal output.
     private static func padded(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
+        TableRendering.sanitizedForTerminal(text) + String(repeating: " ", count: max(0, width - text.count))
     }
 }

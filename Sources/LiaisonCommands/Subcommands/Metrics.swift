@@ -20,7 +20,8 @@ extension LiaisonCommand {
                 a weight is a tie strength, so its path length is 1/weight; --weight-is distance makes the weight \
                 the length itself. The JSON output's metadata says which was used.
 
-                Betweenness is exact unless the network is large (nodes x ties above 1e10), where it is \
+                Betweenness is exact unless the network is large (nodes x stored arcs above 4e9, about a \
+                20,000-node, 100,000-tie network), where it is \
                 estimated by sampling with a stated guarantee; --exact or --epsilon override.
 
                 Examples:
