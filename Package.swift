@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "NetworkModel", targets: ["NetworkModel"]),
         .library(name: "NetworkIO", targets: ["NetworkIO"]),
         .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
+        .library(name: "LearningCommunity", targets: ["LearningCommunity"]),
         .library(name: "NetworkMaps", targets: ["NetworkMaps"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
     ],
@@ -31,6 +32,11 @@ let package = Package(
         .target(name: "NetworkIO", dependencies: ["NetworkModel"]),
         // Domain meaning of the numbers: projections of a network to a graph, metric tables, summaries.
         .target(name: "NetworkAnalysis", dependencies: ["NetworkModel", "GraphCore", "GraphAlgorithms"]),
+        // What the numbers mean for a learning community: groupings, cross-pollination, practice diffusion, roles.
+        .target(
+            name: "LearningCommunity",
+            dependencies: ["NetworkModel", "NetworkAnalysis", "GraphCore", "GraphAlgorithms"]
+        ),
         // One escaper per output format (JSON, DOT, HTML, XML, CSV); no dependencies.
         .target(name: "OutputEscaping"),
         // The Graphviz C libraries, found through pkg-config; nothing but a shim header.
@@ -49,7 +55,7 @@ let package = Package(
         .target(
             name: "LiaisonCommands",
             dependencies: [
-                "NetworkModel", "NetworkIO", "NetworkAnalysis", "OutputEscaping",
+                "NetworkModel", "NetworkIO", "NetworkAnalysis", "LearningCommunity", "OutputEscaping",
                 "GraphvizRendering", "SyntheticData", "GraphAlgorithms", "GraphCore", "NetworkMaps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -71,6 +77,11 @@ let package = Package(
         .testTarget(
             name: "NetworkAnalysisTests",
             dependencies: ["NetworkAnalysis", "NetworkIO", "NetworkModel", "GraphAlgorithms"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "LearningCommunityTests",
+            dependencies: ["LearningCommunity", "NetworkAnalysis", "NetworkIO", "NetworkModel", "GraphAlgorithms", "GraphCore"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
