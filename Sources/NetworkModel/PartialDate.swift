@@ -68,6 +68,15 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         return lhs.storedDay < rhs.storedDay
     }
 
+    /// Days since 0001-01-01 in the proleptic Gregorian calendar, taking an unknown month or day as the first.
+    /// Differences of day numbers are intervals in days (`2016-03-01` minus `2016-02-01` is 29).
+    public var dayNumber: Int {
+        let y = year - 1
+        var days = y * 365 + y / 4 - y / 100 + y / 400
+        for m in 1..<(month ?? 1) { days += Self.daysIn(month: m, year: year) }
+        return days + (day ?? 1) - 1
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2:

@@ -21,4 +21,16 @@ import Testing
         let dates = try ["2017-01-01", "2016", "2017", "2017-01"].map { try PartialDate(iso: $0) }
         #expect(dates.sorted().map(\.description) == ["2016", "2017", "2017-01", "2017-01-01"])
     }
+
+    @Test func dayNumbersCountCalendarDays() throws {
+        let day = { (text: String) throws -> Int in try PartialDate(iso: text).dayNumber }
+        #expect(try day("0001-01-01") == 0)
+        #expect(try day("2016-03-01") - day("2016-02-01") == 29)
+        #expect(try day("2017-03-01") - day("2017-02-01") == 28)
+        #expect(try day("2019-01-01") - day("2016-01-01") == 365 * 3 + 1)
+        #expect(try day("2016-11") == day("2016-11-01"))
+        #expect(try day("2016") == day("2016-01-01"))
+        // 1 January 1970 is day 719162 of the proleptic Gregorian calendar counted from 1 January 1.
+        #expect(try day("1970-01-01") == 719_162)
+    }
 }
