@@ -85,21 +85,25 @@ public enum Betweenness {
             ParallelWork.run(
                 units: blockCount, threads: threads, progress: progress,
                 makeScratch: {
-                    SingleSourcePaths(
-                        nodeCount: n, arcCount: lengths == nil ? 0 : graph.arcCount,
-                        maximumIntegerLength: lengths?.maximumIntegerLength)
+                    (
+                        paths: SingleSourcePaths(
+                            nodeCount: n, arcCount: lengths == nil ? 0 : graph.arcCount,
+                            maximumIntegerLength: lengths?.maximumIntegerLength),
+                        dag: lengths == nil ? SuccessorLists(nodeCount: n, arcCount: graph.arcCount) : nil
+                    )
                 },
                 body: { scratch, block in
                     let row = rows.base + block * n
+                    let paths = scratch.paths
                     for source in (block * n / blockCount) ..< ((block + 1) * n / blockCount) {
-                        if lengths == nil {
-                            scratch.breadthFirst(from: source, arcs: arcs)
-                            accumulateUnitLengths(scratch, source: source, arcs: arcs, endpoints: endpoints, into: row)
+                        if let dag = scratch.dag {
+                            paths.breadthFirst(from: source, arcs: arcs, recordingInto: dag)
+                            accumulateUnitLengths(paths, dag, source: source, endpoints: endpoints, into: row)
                         } else {
-                            scratch.dijkstra(from: source, arcs: arcs)
-                            accumulateWeighted(scratch, source: source, arcs: arcs, endpoints: endpoints, into: row)
+                            paths.dijkstra(from: source, arcs: arcs)
+                            accumulateWeighted(paths, source: source, arcs: arcs, endpoints: endpoints, into: row)
                         }
-                        scratch.reset()
+                        paths.reset()
                     }
                 })
         }
@@ -111,24 +115,23 @@ public enum Betweenness {
         return values
     }
 
-    /// Back-propagation after a breadth-first search: `δ(v) = σ(v) Σ_{w: d(w) = d(v)+1} (1 + δ(w)) / σ(w)`,
-    /// in reverse order of discovery, testing successors by distance (no predecessor lists). Once
-    /// `δ(v)` is recorded, the cell's σ is replaced by the coefficient `(1 + δ(v)) / σ(v)` that the
-    /// predecessors of `v` need, so each arc costs one addition and one cache line.
+    /// Back-propagation after a breadth-first search: `δ(v) = σ(v) Σ_{w ∈ succ(v)} (1 + δ(w)) / σ(w)`,
+    /// in reverse order of discovery, over the successor lists the search recorded. Once `δ(v)` is
+    /// recorded, the cell's σ is replaced by the coefficient `(1 + δ(v)) / σ(v)` that the predecessors
+    /// of `v` need, so each DAG arc costs one addition and no test.
     private static func accumulateUnitLengths(
-        _ paths: SingleSourcePaths, source: Int, arcs: ArcView, endpoints: Bool, into row: UnsafeMutablePointer<Double>
+        _ paths: SingleSourcePaths, _ dag: SuccessorLists, source: Int, endpoints: Bool,
+        into row: UnsafeMutablePointer<Double>
     ) {
-        let offsets = arcs.offsets, targets = arcs.targets
         let cells = paths.cells, order = paths.order
+        let successors = dag.targets, starts = dag.starts
         let reached = paths.settledCount
         var i = reached - 1
         while i >= 0 {
             let v = Int(order[i])
-            let successorHop = cells[v].hops &+ 1
             var sum = 0.0
-            for arc in offsets[v] ..< offsets[v &+ 1] {
-                let cell = cells[Int(targets[arc])]
-                if cell.hops == successorHop { sum += cell.value }
+            for k in starts[i] ..< starts[i &+ 1] {
+                sum += cells[Int(successors[k])].value
             }
             let sigmaV = cells[v].value
             let dependency = sigmaV * sum

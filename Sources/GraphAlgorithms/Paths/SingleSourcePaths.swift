@@ -20,9 +20,9 @@ final class SingleSourcePaths {
     /// nodes after `settledCount` when the search stopped early.
     let order: UnsafeMutablePointer<Int32>
     /// Number of settled nodes at the front of `order`.
-    private(set) var settledCount = 0
+    var settledCount = 0
     /// Number of entries of `order` to reset (settled plus discovered).
-    private var touchedCount = 0
+    var touchedCount = 0
     /// Nodes whose tentative distance Dijkstra set, recorded only when it may stop early (and
     /// then leave some of them unsettled).
     private var pendingTouched: [Int32] = []
@@ -31,7 +31,7 @@ final class SingleSourcePaths {
     private let buckets: BucketQueue?
     private let settled: UnsafeMutablePointer<Bool>
     /// Which arrays the last search wrote, so that `reset()` clears only those.
-    private var lastSearchWasBreadthFirst = true
+    var lastSearchWasBreadthFirst = true
 
     /// Scratch for searches over a graph of `nodeCount` nodes and `arcCount` arcs (Dijkstra's
     /// heap needs one entry per arc; pass 0 when only breadth-first searches will run).
