@@ -19,12 +19,14 @@ import Testing
     }
 
     func analyze(_ hand: HandNetwork) throws -> (DiffusionReport, PracticeDiffusion) {
-        let report = try DiffusionReport.analyze(hand.network, grouping: try NodeGrouping.attribute("city", in: hand.network))
+        let city = try NodeGrouping.attribute("city", in: hand.network)
+        let report = try DiffusionReport.analyze(hand.network, grouping: city)
         return (report, try #require(report.practices.first))
     }
 
     func ids(_ hand: HandNetwork, _ hops: [PracticeTransmission]) -> [String] {
-        hops.map { "\(hand.network.nodes[Int($0.from)].id)>\(hand.network.nodes[Int($0.to)].id):\($0.carrier.kindName)" }
+        let id = { (position: Int32) in hand.network.nodes[Int(position)].id }
+        return hops.map { "\(id($0.from))>\(id($0.to)):\($0.carrier.kindName)" }
     }
 
     @Test func sharesBeatsCoAttendanceOnTheSameDate() throws {
@@ -106,6 +108,22 @@ import Testing
         #expect(diffusion.cumulativeAdoptersByYear.map(\.year) == [2016, 2017, 2018, 2019])
         #expect(diffusion.cumulativeAdoptersByYear.map(\.adopters) == [2, 2, 2, 3])
         #expect(diffusion.cumulativeAdoptersByWave.isEmpty)
+    }
+
+    @Test func initiativesReachedInTheOrderOfAdoption() throws {
+        var hand = try base()
+        try hand.node("i-x", .initiative)
+        try hand.node("i-y", .initiative)
+        try hand.tie("b1", "i-y", .participatesIn)
+        try hand.tie("a1", "i-x", .leads)
+        try hand.tie("a2", "i-x", .participatesIn)
+        try hand.tie("a1", "p", .adopts, start: "2016-01-01")
+        try hand.tie("c1", "p", .adopts, start: "2016-03-01")
+        try hand.tie("b1", "p", .adopts, start: "2016-06-01")
+        try hand.tie("a2", "p", .adopts, start: "2016-09-01")
+        let (report, diffusion) = try analyze(hand)
+        #expect(diffusion.initiativesReached.map { report.initiatives.groupNames[Int($0)] } == ["i-x", "i-y"])
+        #expect(diffusion.adoptions.map(\.initiative) == [0, -1, 1, 0])
     }
 
     @Test func aGroupingOfAnotherNetworkIsRefused() throws {

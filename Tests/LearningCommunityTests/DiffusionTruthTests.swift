@@ -104,7 +104,9 @@ import Testing
     @Test func attributedSourcesOfAllPlantedHops() throws {
         var planted = Set<HopKey>(), found = Set<HopKey>()
         for spread in truth.practiceDiffusion {
-            planted.formUnion(spread.hops.map { HopKey(from: $0.from, to: $0.to, carrier: $0.carrier, event: $0.event) })
+            planted.formUnion(spread.hops.map {
+                HopKey(from: $0.from, to: $0.to, carrier: $0.carrier, event: $0.event)
+            })
             found.formUnion(try diffusion(of: spread.practice).adoptions.compactMap(\.source).map(key))
         }
         let matched = Double(planted.intersection(found).count)

@@ -22,7 +22,10 @@ import Testing
 
     @Test(arguments: [
         ("integration-initiative", InitiativeOverlap.Options()),
-        ("southern-women", InitiativeOverlap.Options(initiativeKind: .event, memberKinds: [.person], membershipTies: [.attended])),
+        (
+            "southern-women",
+            InitiativeOverlap.Options(initiativeKind: .event, memberKinds: [.person], membershipTies: [.attended])
+        ),
     ])
     func matchesNetworkx(dataset: String, options: InitiativeOverlap.Options) throws {
         let network = try DatasetSupport.load(dataset)

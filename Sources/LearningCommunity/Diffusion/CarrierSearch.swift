@@ -2,7 +2,7 @@ import NetworkModel
 
 /// Finds the carrier that best explains an adoption, among the contacts of the adopter with earlier
 /// adopters of the same practice. The rule is documented on ``DiffusionReport/analyze(_:grouping:initiatives:)``.
-struct CarrierSearch {
+struct CarrierSearch: Sendable {
     struct Candidate {
         let from: Int32
         let fromAdopted: PartialDate

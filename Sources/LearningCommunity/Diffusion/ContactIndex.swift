@@ -2,8 +2,8 @@ import NetworkModel
 
 /// The contacts through which a practice can travel, indexed by node: every node's ties (except
 /// `adopts`) and every node's event attendances, with the attendees of every event.
-struct ContactIndex {
-    struct Attendance {
+struct ContactIndex: Sendable {
+    struct Attendance: Sendable {
         let node: Int32
         let event: Int32
         let date: PartialDate?

@@ -1,3 +1,4 @@
+import Dispatch
 import NetworkModel
 
 /// The spread of every practice of a network across groups, with the people whose ties carried it.
@@ -45,7 +46,8 @@ public struct DiffusionReport: Sendable {
     ///   - initiatives: the initiative grouping; ``NodeGrouping/initiatives(in:)`` when nil.
     /// - Throws: ``GroupingError/sizeMismatch(groupingNodes:networkNodes:)`` when a grouping was made for
     ///   a network of another size.
-    /// - Complexity: O(n + m) to index contacts, then per adoption O(d(v) + Σ attendees of v's events).
+    /// - Complexity: O(n + m) to index contacts, then per adoption O(d(v) + Σ attendees of v's events);
+    ///   practices are traced in parallel (`DispatchQueue.concurrentPerform`), results in network order.
     /// - Reference: carriers follow the contact-based reading of diffusion in T. W. Valente, *Network
     ///   Models of the Diffusion of Innovations* (Hampton Press, 1995) and E. M. Rogers, *Diffusion of
     ///   Innovations* (5th ed., 2003); cross-group hops are the "weak tie" bridges of M. S. Granovetter,
@@ -59,12 +61,18 @@ public struct DiffusionReport: Sendable {
         }
         let search = CarrierSearch(network: network, contacts: ContactIndex(network))
         let adoptionTies = adoptionTiesByPractice(network)
-        var practices: [PracticeDiffusion] = []
-        for (position, node) in network.nodes.enumerated() where node.kind == .practice {
-            practices.append(trace(
-                practice: Int32(position), ties: adoptionTies[position], in: network, search: search,
-                grouping: grouping, initiatives: initiatives))
+        let practiceNodes = network.nodes.indices.filter { network.nodes[$0].kind == .practice }
+        // Practices are traced independently, one per iteration, each into its own slot.
+        let slots = ResultSlots<PracticeDiffusion>(count: practiceNodes.count)
+        DispatchQueue.concurrentPerform(iterations: practiceNodes.count) { index in
+            let position = practiceNodes[index]
+            slots.store(
+                trace(
+                    practice: Int32(position), ties: adoptionTies[position], in: network, search: search,
+                    grouping: grouping, initiatives: initiatives),
+                at: index)
         }
+        let practices = slots.collected()
         return DiffusionReport(
             grouping: grouping, initiatives: initiatives, practices: practices,
             pollinators: Pollinator.rank(practices.flatMap(\.crossGroupHops), in: network))

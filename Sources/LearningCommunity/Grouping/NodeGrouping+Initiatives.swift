@@ -50,8 +50,9 @@ extension NodeGrouping {
         for position in network.nodes.indices where !totals[position].isEmpty {
             var best: (group: Int32, weight: Double)?
             for (group, weight) in totals[position] {
-                if let current = best, weight < current.weight || (weight == current.weight && !precedes(group, current.group)) {
-                    continue
+                if let current = best {
+                    let wins = weight > current.weight || (weight == current.weight && precedes(group, current.group))
+                    guard wins else { continue }
                 }
                 best = (group, weight)
             }
