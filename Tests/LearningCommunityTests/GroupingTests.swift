@@ -54,6 +54,24 @@ import Testing
         #expect(grouping.labels(for: people) == [1, -1])
     }
 
+    @Test func graphLabelsCarryBackToTheNetwork() throws {
+        var hand = HandNetwork()
+        try hand.node("p1", .person)
+        try hand.node("org", .organization)
+        try hand.node("p2", .person)
+        let people = GraphProjection(nodeKinds: [.person]).project(hand.network)
+        let grouping = try NodeGrouping.explicit(
+            name: "community", labels: [1, 0], for: people, networkNodeCount: 3, groupNames: ["c0", "c1"])
+        #expect(grouping.membership == [1, -1, 0])
+        #expect(grouping.labels(for: people) == [1, 0])
+        #expect(throws: GroupingError.labelCountMismatch(labels: 1, graphNodes: 2)) {
+            try NodeGrouping.explicit(name: "c", labels: [0], for: people, networkNodeCount: 3, groupNames: ["c0"])
+        }
+        #expect(throws: GroupingError.labelOutOfRange(position: 1, label: 1, groupCount: 1)) {
+            try NodeGrouping.explicit(name: "c", labels: [0, 1], for: people, networkNodeCount: 3, groupNames: ["c0"])
+        }
+    }
+
     @Test func outOfRangeLabelsThrow() {
         #expect(throws: GroupingError.labelOutOfRange(position: 1, label: 2, groupCount: 2)) {
             try NodeGrouping.explicit(name: "community", membership: [0, 2], groupNames: ["a", "b"])

@@ -16,6 +16,8 @@ extension NodeGrouping {
     /// with no such tie, is ungrouped (-1). The grouping's ``name`` is `initiative`.
     ///
     /// - Complexity: O(n + m + g log g) for n nodes, m ties and g initiatives.
+    /// - Reference: a Liaison convention (no published definition): the "home" initiative of a member,
+    ///   so that reports can colour and count by initiative.
     public static func initiatives(in network: Network) -> NodeGrouping {
         let initiativePositions = network.nodes.indices.filter { network.nodes[$0].kind == .initiative }
             .sorted { network.nodes[$0].id < network.nodes[$1].id }

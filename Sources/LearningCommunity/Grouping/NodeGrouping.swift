@@ -38,6 +38,35 @@ public struct NodeGrouping: Hashable, Sendable {
         return NodeGrouping(uncheckedName: name, groupNames: groupNames, membership: membership)
     }
 
+    /// A grouping given label by label for the nodes of a projected graph (e.g. communities detected on it),
+    /// carried back to the network: graph node `i` gives its label to network node
+    /// `projected.networkPositions[i]`; network nodes left out of the graph are ungrouped (-1).
+    ///
+    /// - Throws: ``GroupingError/labelCountMismatch(labels:graphNodes:)`` when `labels` is not aligned with
+    ///   the graph; ``GroupingError/labelOutOfRange(position:label:groupCount:)`` for a label below -1 or
+    ///   not indexing `groupNames` (the position is the graph node); ``GroupingError/sizeMismatch(groupingNodes:networkNodes:)`` when
+    ///   the graph refers to a network position not below `networkNodeCount`.
+    /// - Complexity: O(n).
+    public static func explicit(
+        name: String, labels: [Int32], for projected: ProjectedGraph, networkNodeCount: Int, groupNames: [String]
+    ) throws(GroupingError) -> NodeGrouping {
+        guard labels.count == projected.networkPositions.count else {
+            throw .labelCountMismatch(labels: labels.count, graphNodes: projected.networkPositions.count)
+        }
+        var membership = [Int32](repeating: -1, count: networkNodeCount)
+        for (graphNode, position) in projected.networkPositions.enumerated() {
+            let label = labels[graphNode]
+            guard label >= -1, Int(label) < groupNames.count else {
+                throw .labelOutOfRange(position: graphNode, label: label, groupCount: groupNames.count)
+            }
+            guard position >= 0, Int(position) < networkNodeCount else {
+                throw .sizeMismatch(groupingNodes: networkNodeCount, networkNodes: Int(position) + 1)
+            }
+            membership[Int(position)] = label
+        }
+        return NodeGrouping(uncheckedName: name, groupNames: groupNames, membership: membership)
+    }
+
     /// Number of groups.
     public var groupCount: Int { groupNames.count }
 
