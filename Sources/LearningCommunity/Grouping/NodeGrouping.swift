@@ -44,8 +44,9 @@ public struct NodeGrouping: Hashable, Sendable {
     ///
     /// - Throws: ``GroupingError/labelCountMismatch(labels:graphNodes:)`` when `labels` is not aligned with
     ///   the graph; ``GroupingError/labelOutOfRange(position:label:groupCount:)`` for a label below -1 or
-    ///   not indexing `groupNames` (the position is the graph node); ``GroupingError/sizeMismatch(groupingNodes:networkNodes:)`` when
-    ///   the graph refers to a network position not below `networkNodeCount`.
+    ///   not indexing `groupNames` (the position is the graph node);
+    ///   ``GroupingError/sizeMismatch(groupingNodes:networkNodes:)`` when the graph refers to a network
+    ///   position not below `networkNodeCount`.
     /// - Complexity: O(n).
     public static func explicit(
         name: String, labels: [Int32], for projected: ProjectedGraph, networkNodeCount: Int, groupNames: [String]
