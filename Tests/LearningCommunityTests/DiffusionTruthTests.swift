@@ -83,6 +83,13 @@ import Testing
             #expect(Set(cities) == Set(spread.citiesReached), "\(spread.practice)")
             #expect(cities.first == spread.originCity)
             #expect(found.adoptions.count == spread.hops.count + 1)
+            // Every tie of the dataset has a wave; waves come in time order.
+            let waves = found.cumulativeAdoptersByWave
+            #expect(waves.last?.adopters == found.adoptions.count)
+            let inOrder = ["2016-17", "2018", "2019"].filter { wave in waves.contains { $0.wave == wave } }
+            #expect(waves.map(\.wave) == inOrder)
+            #expect(found.cumulativeAdoptersByYear.last?.adopters == found.adoptions.count)
+            #expect(found.cumulativeAdoptersByYear.first?.year == 2016)
         }
     }
 

@@ -117,7 +117,7 @@ public struct DiffusionReport: Sendable {
         var firstInGroup: [Int32: PartialDate] = [:]
         var adoptions: [Adoption] = []
         var hops: [PracticeTransmission] = []
-        var groupsReached: [Int32] = [], initiativesReached: [Int32] = []
+        var groupsReached: [Int32] = [], initiativesReached: [Int32] = [], seenInitiatives = Set<Int32>()
         for entry in ordered {
             let v = entry.adopter, group = grouping.group(ofNodeAt: v)
             // Earlier adopters are exactly those already in adoptedOn with a date before v's.
@@ -140,7 +140,7 @@ public struct DiffusionReport: Sendable {
                 groupsReached.append(group)
             }
             let initiative = initiatives.group(ofNodeAt: v)
-            if initiative >= 0, !initiativesReached.contains(initiative) { initiativesReached.append(initiative) }
+            if initiative >= 0, seenInitiatives.insert(initiative).inserted { initiativesReached.append(initiative) }
             adoptions.append(Adoption(
                 adopter: v, date: entry.date, wave: entry.wave, group: group, initiative: initiative,
                 source: source.map(transmission)))
