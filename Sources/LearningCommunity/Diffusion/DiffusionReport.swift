@@ -41,6 +41,9 @@ public struct DiffusionReport: Sendable {
     ///
     /// **Pollinators.** Each hop is credited to its `from` node; see ``Pollinator``.
     ///
+    /// Dates compare as ``PartialDate`` does (a date known to the month comes before every day of that
+    /// month). Tie weights are not used.
+    ///
     /// - Parameters:
     ///   - grouping: the groups to count hops across, made for `network`.
     ///   - initiatives: the initiative grouping; ``NodeGrouping/initiatives(in:)`` when nil.

@@ -53,7 +53,8 @@ public struct InitiativeOverlap: Sendable {
     /// Jaccard |M(a) ∩ M(b)| / |M(a) ∪ M(b)| (`overlap_weighted_projected_graph(jaccard=True)`), Newman's
     /// weight Σ_{k ∈ M(a) ∩ M(b)} 1/(d_k − 1) (`collaboration_weighted_projected_graph`; every shared member
     /// has d_k ≥ 2) and shared practices |P(a) ∩ P(b)|. Pairs without shared members have 0 for all three
-    /// member measures. Sums run over members in network order.
+    /// member measures. Sums run over members in network order. Tie weights and dates are not used
+    /// (a lapsed membership still counts); compare periods on `Network.selecting(_:)` of a wave or dates.
     ///
     /// - Complexity: O(m + Σ_k d_k² + g² · p) for m ties, g initiatives and p practices per initiative.
     /// - Reference: M. E. J. Newman, "Scientific collaboration networks. II. Shortest paths, weighted

@@ -36,7 +36,8 @@ public struct TieQuality: Sendable {
     /// **Definition**: a tie is rated when it has a non-blank value for `attribute` (ties without one are
     /// left out, not counted as 0). A node's summary is the count and arithmetic mean of the ratings of
     /// the ties it is an endpoint of (either direction; a self-loop counts once; parallel ties each count).
-    /// Values are read as decimal numbers after trimming spaces (`3`, `2.5`, `1e0`).
+    /// Values are read as decimal numbers after trimming spaces (`3`, `2.5`, `1e0`). Tie weights, kinds
+    /// and dates are not used; every rated tie counts once, whatever its weight.
     ///
     /// - Throws: ``TieQualityError/unknownAttribute(name:available:)`` when no tie has a value for it;
     ///   ``TieQualityError/nonNumericValue(attribute:source:target:value:)`` naming the first tie (in data
