@@ -37,6 +37,11 @@ let package = Package(
             name: "LearningCommunity",
             dependencies: ["NetworkModel", "NetworkAnalysis", "GraphCore", "GraphAlgorithms"]
         ),
+        // Writing a network with its metrics for other tools: GraphML, GEXF, node-link JSON, CSV, Kumu, DOT.
+        .target(
+            name: "NetworkExport",
+            dependencies: ["NetworkModel", "NetworkAnalysis", "NetworkIO", "OutputEscaping"]
+        ),
         // One escaper per output format (JSON, DOT, HTML, XML, CSV); no dependencies.
         .target(name: "OutputEscaping"),
         // The Graphviz C libraries, found through pkg-config; nothing but a shim header.
@@ -55,7 +60,7 @@ let package = Package(
         .target(
             name: "LiaisonCommands",
             dependencies: [
-                "NetworkModel", "NetworkIO", "NetworkAnalysis", "LearningCommunity", "OutputEscaping",
+                "NetworkModel", "NetworkIO", "NetworkAnalysis", "LearningCommunity", "NetworkExport", "OutputEscaping",
                 "GraphvizRendering", "SyntheticData", "GraphAlgorithms", "GraphCore", "NetworkMaps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -82,6 +87,11 @@ let package = Package(
         .testTarget(
             name: "LearningCommunityTests",
             dependencies: ["LearningCommunity", "NetworkAnalysis", "NetworkIO", "NetworkModel", "GraphAlgorithms", "GraphCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NetworkExportTests",
+            dependencies: ["NetworkExport", "NetworkAnalysis", "NetworkIO", "NetworkModel"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),

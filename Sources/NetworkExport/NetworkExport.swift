@@ -1,0 +1,1 @@
+// NetworkExport: a network and its metrics written for other tools (Gephi, networkx, Kumu, Graphviz).
