@@ -55,23 +55,24 @@ public struct EIPermutationTest: Sendable, Equatable {
                 observed: .nan, meanPermuted: .nan, pGreaterOrEqual: .nan, pLessOrEqual: .nan,
                 permutations: permutations)
         }
-        let observed = groups.withUnsafeBufferPointer { (total - 2 * ties.internalWeight(labels: $0)) / total }
-        let groupedNodes = groups.indices.filter { groups[$0] >= 0 }
+        let observed = ties.labels.withUnsafeBufferPointer { (total - 2 * ties.internalWeight(labels: $0)) / total }
         let permuted = SharedBuffer<Double>.allocate(count: permutations, repeating: 0)
         defer { permuted.deallocate() }
         let blockSize = 64
         let blocks = (permutations + blockSize - 1) / blockSize
         // Each unit writes only the entries of its own block of permutations (SharedBuffer's invariant).
         ParallelWork.run(
-            units: blocks, threads: threads, progress: nil, makeScratch: { groups },
+            units: blocks, threads: threads, progress: nil, makeScratch: { ties.labels },
             body: { labels, block in
-                for index in block * blockSize..<min(permutations, (block + 1) * blockSize) {
-                    // Start every permutation from the observed labels, so that it depends on its index only.
-                    for node in groupedNodes { labels[node] = groups[node] }
-                    var random = SplitMix64.stream(seed: seed, index: index)
-                    shuffleLabels(&labels, of: groupedNodes, using: &random)
-                    let inside = labels.withUnsafeBufferPointer { ties.internalWeight(labels: $0) }
-                    permuted.base[index] = (total - 2 * inside) / total
+                labels.withUnsafeMutableBufferPointer { labels in
+                    for index in block * blockSize..<min(permutations, (block + 1) * blockSize) {
+                        // Start every permutation from the observed labels, so that it depends on its index only.
+                        for node in 0..<labels.count { labels[node] = ties.labels[node] }
+                        var random = SplitMix64.stream(seed: seed, index: index)
+                        shuffle(labels, using: &random)
+                        let inside = ties.internalWeight(labels: UnsafeBufferPointer(labels))
+                        permuted.base[index] = (total - 2 * inside) / total
+                    }
                 }
             })
         var sum = 0.0, atLeast = 0, atMost = 0
@@ -88,12 +89,12 @@ public struct EIPermutationTest: Sendable, Equatable {
             permutations: permutations)
     }
 
-    /// A uniform random permutation of the labels at `positions` (Fisher–Yates).
-    static func shuffleLabels(_ labels: inout [Int32], of positions: [Int], using random: inout SplitMix64) {
-        var i = positions.count - 1
+    /// A uniform random permutation of `labels` (Fisher–Yates).
+    static func shuffle(_ labels: UnsafeMutableBufferPointer<Int32>, using random: inout SplitMix64) {
+        var i = labels.count - 1
         while i > 0 {
             let j = Int(uniform(below: UInt64(i + 1), using: &random))
-            labels.swapAt(positions[i], positions[j])
+            labels.swapAt(i, j)
             i -= 1
         }
     }

@@ -57,9 +57,8 @@ public struct GroupMixing: Sendable, Equatable {
         let ties = GroupedTies(graph, groups: groups, weighted: weighted)
         var counts = [[Double]](repeating: [Double](repeating: 0, count: groupCount), count: groupCount)
         var inside = 0.0, between = 0.0
-        for tie in 0..<ties.count {
-            let s = Int(groups[Int(ties.sources[tie])]), t = Int(groups[Int(ties.targets[tie])])
-            let weight = ties.weights[tie]
+        ties.forEachTie { sourceLabel, targetLabel, weight in
+            let s = Int(sourceLabel), t = Int(targetLabel)
             if s == t { inside += weight } else { between += weight }
             if graph.isDirected || s == t {
                 counts[s][t] += weight
