@@ -9,6 +9,10 @@ import GraphCore
 /// or not). Permutation `k` draws from its own SplitMix64 stream of `seed`, so the result depends on
 /// the seed only, not on `threads`.
 ///
+/// Kernel: each permutation is O(g) to draw and O(m) to score. With unit weights and at most 256
+/// groups, eight labellings are packed one byte each into a `UInt64` per node and scored in one
+/// pass over the ties (byte-wise equality by XOR, see `GroupedTies`), which gives identical counts.
+///
 /// p-values use the `(count + 1) / (permutations + 1)` convention, which counts the observed labelling
 /// as one of the permutations and never gives 0. Two E-I values closer than 1e-12 count as equal
 /// (weighted sums in another order may differ in the last bits).
@@ -58,21 +62,21 @@ public struct EIPermutationTest: Sendable, Equatable {
         let observed = ties.labels.withUnsafeBufferPointer { (total - 2 * ties.internalWeight(labels: $0)) / total }
         let permuted = SharedBuffer<Double>.allocate(count: permutations, repeating: 0)
         defer { permuted.deallocate() }
+        // Eight labellings per pass over the ties when the counts are integers and labels fit a byte.
+        let packed = ties.hasUnitWeights && groupCount <= 256
         let blockSize = 64
         let blocks = (permutations + blockSize - 1) / blockSize
         // Each unit writes only the entries of its own block of permutations (SharedBuffer's invariant).
         ParallelWork.run(
-            units: blocks, threads: threads, progress: nil, makeScratch: { ties.labels },
-            body: { labels, block in
-                labels.withUnsafeMutableBufferPointer { labels in
-                    for index in block * blockSize..<min(permutations, (block + 1) * blockSize) {
-                        // Start every permutation from the observed labels, so that it depends on its index only.
-                        for node in 0..<labels.count { labels[node] = ties.labels[node] }
-                        var random = SplitMix64.stream(seed: seed, index: index)
-                        shuffle(labels, using: &random)
-                        let inside = ties.internalWeight(labels: UnsafeBufferPointer(labels))
-                        permuted.base[index] = (total - 2 * inside) / total
-                    }
+            units: blocks, threads: threads, progress: nil,
+            makeScratch: { PermutationScratch(labels: ties.labels, packed: packed) },
+            body: { scratch, block in
+                let end = min(permutations, (block + 1) * blockSize)
+                for batch in stride(from: block * blockSize, to: end, by: packed ? 8 : 1) {
+                    let lanes = min(packed ? 8 : 1, end - batch)
+                    let inside = scratch.internalWeights(
+                        ties, permutations: batch..<batch + lanes, seed: seed)
+                    for lane in 0..<lanes { permuted.base[batch + lane] = (total - 2 * inside[lane]) / total }
                 }
             })
         var sum = 0.0, atLeast = 0, atMost = 0
@@ -89,16 +93,6 @@ public struct EIPermutationTest: Sendable, Equatable {
             permutations: permutations)
     }
 
-    /// A uniform random permutation of `labels` (Fisher–Yates).
-    static func shuffle(_ labels: UnsafeMutableBufferPointer<Int32>, using random: inout SplitMix64) {
-        var i = labels.count - 1
-        while i > 0 {
-            let j = Int(uniform(below: UInt64(i + 1), using: &random))
-            labels.swapAt(i, j)
-            i -= 1
-        }
-    }
-
     /// A uniform integer in `0..<bound` (bound ≥ 1) by Lemire's multiply-and-reject method,
     /// doi:10.1145/3230636, written out so that the stream is the same on every Swift version.
     static func uniform(below bound: UInt64, using random: inout SplitMix64) -> UInt64 {
@@ -108,5 +102,54 @@ public struct EIPermutationTest: Sendable, Equatable {
             while product.low < threshold { product = random.next().multipliedFullWidth(by: bound) }
         }
         return product.high
+    }
+}
+
+/// One worker's labels: the labelling being shuffled and, for unit weights and labels that fit a
+/// byte, eight labellings packed one byte each per node.
+private struct PermutationScratch {
+    var labels: [Int32]
+    var packed: [UInt64]
+
+    init(labels: [Int32], packed: Bool) {
+        self.labels = labels
+        self.packed = packed ? [UInt64](repeating: 0, count: labels.count) : []
+    }
+
+    /// The internal tie weight under the labellings of the given permutation indices (eight at
+    /// most, or one without packing), each drawn from the observed labels by its own stream.
+    mutating func internalWeights(
+        _ ties: GroupedTies, permutations: Range<Int>, seed: UInt64
+    ) -> SIMD8<Double> {
+        let usePacking = !packed.isEmpty
+        if usePacking { for node in packed.indices { packed[node] = 0 } }
+        var single = SIMD8<Double>()
+        for (lane, index) in permutations.enumerated() {
+            labels.withUnsafeMutableBufferPointer { labels in
+                // Start every permutation from the observed labels, so that it depends on its index only.
+                for node in 0..<labels.count { labels[node] = ties.labels[node] }
+                var random = SplitMix64.stream(seed: seed, index: index)
+                Self.shuffle(labels, using: &random)
+                if !usePacking {
+                    single[lane] = ties.internalWeight(labels: UnsafeBufferPointer(labels))
+                }
+            }
+            if usePacking {
+                let shift = UInt64(8 * lane)
+                for node in packed.indices { packed[node] |= UInt64(UInt8(truncatingIfNeeded: labels[node])) << shift }
+            }
+        }
+        guard usePacking else { return single }
+        return packed.withUnsafeBufferPointer { ties.internalTieCounts(packedLabels: $0) }
+    }
+
+    /// A uniform random permutation of `labels` (Fisher–Yates).
+    static func shuffle(_ labels: UnsafeMutableBufferPointer<Int32>, using random: inout SplitMix64) {
+        var i = labels.count - 1
+        while i > 0 {
+            let j = Int(EIPermutationTest.uniform(below: UInt64(i + 1), using: &random))
+            labels.swapAt(i, j)
+            i -= 1
+        }
     }
 }

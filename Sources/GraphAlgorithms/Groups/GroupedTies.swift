@@ -85,4 +85,42 @@ struct GroupedTies: Sendable {
             }
         }
     }
+
+    /// The number of internal ties under eight labellings at once, for unit weights: byte `k` of
+    /// `packedLabels[node]` is the node's label in labelling `k` (labels below 256).
+    ///
+    /// Byte-wise equality without branches: for `x = a ^ b`, the low bit of each byte of
+    /// `x | x >> 1 | … | x >> 7` (built in three shifts) is the OR of that byte of `x`, so
+    /// `~that & 0x0101…01` holds a 1 in every byte where the two labels are equal. Those bits are
+    /// summed as eight byte counters, flushed before any can pass 255.
+    func internalTieCounts(packedLabels labels: UnsafeBufferPointer<UInt64>) -> SIMD8<Double> {
+        let lowBits: UInt64 = 0x0101_0101_0101_0101
+        var sums = SIMD8<Double>()
+        var counters: UInt64 = 0, pending = 0
+        sources.withUnsafeBufferPointer { sources in
+            targets.withUnsafeBufferPointer { targets in
+                for tie in 0..<sources.count {
+                    var x = labels[Int(sources[tie])] ^ labels[Int(targets[tie])]
+                    x |= x >> 4
+                    x |= x >> 2
+                    x |= x >> 1
+                    counters &+= ~x & lowBits
+                    pending += 1
+                    if pending == 255 {
+                        sums += Self.unpack(counters)
+                        counters = 0
+                        pending = 0
+                    }
+                }
+            }
+        }
+        return sums + Self.unpack(counters)
+    }
+
+    /// The eight byte counters of `counters` as numbers.
+    private static func unpack(_ counters: UInt64) -> SIMD8<Double> {
+        var values = SIMD8<Double>()
+        for lane in 0..<8 { values[lane] = Double((counters >> UInt64(8 * lane)) & 0xFF) }
+        return values
+    }
 }
