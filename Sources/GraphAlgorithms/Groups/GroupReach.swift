@@ -9,10 +9,11 @@ import GraphCore
 /// reached add no group but do count for ``twoStepReach``, and they also get their own columns (ego's
 /// group plays no part). Weights play no part.
 ///
-/// Reference: the two-step reach of R. S. Burt, *Brokerage and Closure* (Oxford University Press,
-/// 2005), doi:10.1093/oso/9780199249145.001.0001; groups reached as in the "range" measures of
-/// R. Reagans and B. McEvily, "Network structure and knowledge transfer", Adm. Sci. Q. 48(2),
-/// 240–267 (2003), doi:10.2307/3556658.
+/// References: two-step reach is the m-reach (m = 2) of S. P. Borgatti, "Identifying sets of key
+/// players in a social network", Comput. Math. Organ. Theory 12, 21–34 (2006),
+/// doi:10.1007/s10588-006-7084-x, for a single node; groups reached follow the "network range" of
+/// R. Reagans and B. McEvily, "Network structure and knowledge transfer: the effects of cohesion and
+/// range", Adm. Sci. Q. 48(2), 240–267 (2003), doi:10.2307/3556658.
 public struct GroupReach: Sendable, Equatable {
     /// Number of distinct groups among the nodes at distance 1.
     public let groupsInOneStep: [Int]
@@ -34,6 +35,19 @@ public struct GroupReach: Sendable, Equatable {
         try GroupLabels.validate(groups, nodeCount: graph.nodeCount, groupCount: groupCount)
         try ParallelWork.validate(threads: threads)
         return GroupReach(graph, groups: groups, groupCount: groupCount, direction: direction, threads: threads)
+    }
+
+    /// The two-step reach alone: for every node the share of the other `n − 1` nodes at distance 1
+    /// or 2 along `direction` (out-neighbours by default for directed graphs); NaN when `n < 2`.
+    /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` when `threads < 1`.
+    /// - Complexity: as ``compute(_:groups:groupCount:direction:threads:)``.
+    public static func twoStepReach(
+        _ graph: Graph, direction: DegreeDirection = .outgoing, threads: Int = Parallelism.defaultThreadCount
+    ) throws(AlgorithmError) -> [Double] {
+        try compute(
+            graph, groups: [Int32](repeating: GroupLabels.ungrouped, count: graph.nodeCount), groupCount: 0,
+            direction: direction, threads: threads
+        ).twoStepReach
     }
 
     /// Nodes per unit of parallel work.

@@ -16,8 +16,6 @@ struct NeighborGroupTally {
     var sumOfSquares: [Double]
     /// `−Σ_s (k_is/k_i) ln(k_is/k_i)` over the groups with `k_is > 0`; NaN when `k_i = 0`.
     var entropy: [Double]
-    /// Number of distinct neighbour groups with a tie (ego's own group included when a tie reaches it).
-    var groupsTouched: [Int]
 
     /// - Complexity: O(n + m) time, O(n + groupCount) memory.
     init(_ graph: Graph, groups: [Int32], groupCount: Int, weighted: Bool, direction: DegreeDirection) {
@@ -27,7 +25,6 @@ struct NeighborGroupTally {
         own = [Double](repeating: 0, count: n)
         sumOfSquares = [Double](repeating: 0, count: n)
         entropy = [Double](repeating: .nan, count: n)
-        groupsTouched = [Int](repeating: 0, count: n)
         var weightByGroup = [Double](repeating: 0, count: groupCount)
         var touched: [Int] = []
         var touchedBy = [Int](repeating: -1, count: groupCount)
@@ -58,7 +55,6 @@ struct NeighborGroupTally {
                 }
                 entropy[node] = h
             }
-            groupsTouched[node] = touched.count
             for group in touched { weightByGroup[group] = 0 }
             touched.removeAll(keepingCapacity: true)
         }

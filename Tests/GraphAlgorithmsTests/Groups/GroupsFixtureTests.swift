@@ -76,6 +76,8 @@ import Testing
                         #expect(bitwiseEqual(diversity.eiIndex, profile.eiIndex), "\(what) E-I")
                         #expect(reach.groupsInTwoSteps == profile.groupsInTwoSteps, "\(what) groups")
                         #expect(bitwiseEqual(reach.twoStepReach, profile.twoStepReach), "\(what) reach")
+                        let reachAlone = try GroupReach.twoStepReach(g, direction: direction, threads: 1)
+                        #expect(bitwiseEqual(reachAlone, profile.twoStepReach), "\(what) reach without groups")
                         #expect(try GroupRole.classify(z: z, participation: p) == profile.role, "\(what) roles")
                     }
                 }
