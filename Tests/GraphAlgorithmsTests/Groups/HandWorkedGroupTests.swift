@@ -139,4 +139,30 @@ import Testing
         #expect(GroupRole.classify(z: 1, participation: 0.5, thresholds: strict) == .connectorHub)
         #expect(GroupRole.kinlessHub.code == "R7")
     }
+
+    /// The E-I bounds against brute force: every simple graph on the node pairs (undirected: 4 nodes
+    /// in groups of 2 and 2, plus an ungrouped fifth node; directed: 3 nodes in groups of 2 and 1), by
+    /// number of grouped ties, gives its extreme E-I indices.
+    @Test(arguments: [false, true]) func eiBoundsMatchBruteForce(directed: Bool) throws {
+        let nodes = directed ? 3 : 5
+        let groups: [Int32] = directed ? [0, 0, 1] : [0, 0, 1, 1, -1]
+        let pairs: [(Int, Int)] = directed
+            ? [(0, 1), (1, 0), (0, 2), (2, 0), (1, 2), (2, 1)]
+            : [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]
+        var extremes: [Int: (low: Double, high: Double)] = [:]
+        var bounds: [Int: (low: Double?, high: Double?)] = [:]
+        for mask in 1..<(1 << pairs.count) {
+            let edges = pairs.indices.filter { mask >> $0 & 1 == 1 }.map { pairs[$0] }
+            let mixing = try GroupMixing.compute(
+                try Self.graph(edges, nodes: nodes, directed: directed), groups: groups, groupCount: 2)
+            let ei = mixing.networkEIIndex, ties = edges.count
+            let known = extremes[ties] ?? (ei, ei)
+            extremes[ties] = (min(known.low, ei), max(known.high, ei))
+            bounds[ties] = (mixing.minimumEIIndex, mixing.maximumEIIndex)
+        }
+        for (ties, extreme) in extremes {
+            let bound = try #require(bounds[ties])
+            #expect(bound.low == extreme.low && bound.high == extreme.high, "\(ties) ties")
+        }
+    }
 }
