@@ -19,8 +19,8 @@ public enum Participation {
     ///
     /// `P_i = 0` when `k_i = 0` (bctpy's convention); NaN for ungrouped nodes. Only ties between
     /// grouped nodes count, so on a grouping without `-1` the value is bctpy's
-    /// `participation_coef(W, ci, degree)` with `degree = "undirected"` for undirected graphs and
-    /// `.outgoing`, `"in"` for `.incoming`, and `W + Wᵀ` for `.all`.
+    /// `participation_coef(W, ci, degree)`: `degree = "undirected"` (row sums) for undirected graphs
+    /// and for `.outgoing`, `degree = "in"` for `.incoming`, and row sums of `W + Wᵀ` for `.all`.
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` when `groups` does not have
     ///   one label in `-1..<groupCount` per node.
     /// - Complexity: O(n + m + groupCount).
