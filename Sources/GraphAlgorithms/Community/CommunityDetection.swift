@@ -115,7 +115,7 @@ public enum CommunityDetection {
     ) -> (membership: [Int32], levels: Int, iterations: Int) {
         let n = base.nodeCount
         var membership = (0..<n).map { Int32(truncatingIfNeeded: $0) }
-        var neighbours = NeighbourWeights(capacity: n)
+        let neighbours = NeighbourWeights(capacity: n)
         var rounds = 0
         var levels = 0
         while options.iterations == -1 || rounds < options.iterations {
@@ -126,14 +126,14 @@ public enum CommunityDetection {
             var partition = LevelPartition(community: membership, nodeWeight: terms.nodeWeight)
             levels = 0
             while true {
-                _ = LocalMoving.moveNodesFast(graph, terms, &partition, &neighbours, &random)
+                _ = LocalMoving.moveNodesFast(graph, terms, partition, neighbours, &random)
                 let (labels, count) = partition.renumbered()
                 if count == graph.nodeCount {
                     for v in 0..<n { levelOf[v] = labels[Int(levelOf[v])] }
                     break
                 }
                 levels += 1
-                var (groups, groupCount) = Refinement.refine(graph, terms, partition, &neighbours, &random)
+                var (groups, groupCount) = Refinement.refine(graph, terms, partition, neighbours, &random)
                 if groupCount == graph.nodeCount {
                     // Refinement merged nothing: aggregate by the communities themselves (as igraph does).
                     (groups, groupCount) = (labels, count)
@@ -160,12 +160,12 @@ public enum CommunityDetection {
         let n = base.nodeCount
         var graph = base
         var levelOf = (0..<n).map { Int32(truncatingIfNeeded: $0) }
-        var neighbours = NeighbourWeights(capacity: n)
+        let neighbours = NeighbourWeights(capacity: n)
         var levels = 0
         while options.iterations == -1 || levels < options.iterations {
             let terms = GainTerms(graph, objective: options.objective, resolution: options.resolution, totalStrength: totalStrength)
-            var partition = LevelPartition(singletons: terms.nodeWeight)
-            let moved = LocalMoving.moveNodesInSweeps(graph, terms, &partition, &neighbours, &random)
+            let partition = LevelPartition(community: nil, nodeWeight: terms.nodeWeight)
+            let moved = LocalMoving.moveNodesInSweeps(graph, terms, partition, neighbours, &random)
             let (labels, count) = partition.renumbered()
             guard moved, count < graph.nodeCount else { break }
             levels += 1

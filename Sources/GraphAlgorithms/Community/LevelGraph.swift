@@ -19,6 +19,27 @@ struct LevelGraph {
     /// Twice the total tie weight, `Σ_v strength(v)`.
     var totalStrength: Double { strength.reduce(0, +) }
 
+    /// Read-only pointers to the rows, for the hot loops.
+    struct Rows {
+        let offsets: UnsafeBufferPointer<Int>
+        let targets: UnsafeBufferPointer<Int32>
+        let weights: UnsafeBufferPointer<Double>
+        let strength: UnsafeBufferPointer<Double>
+    }
+
+    /// Calls `body` with pointers to the rows (valid only inside `body`).
+    func withRows<Result>(_ body: (Rows) throws -> Result) rethrows -> Result {
+        try offsets.withUnsafeBufferPointer { offsets in
+            try targets.withUnsafeBufferPointer { targets in
+                try weights.withUnsafeBufferPointer { weights in
+                    try strength.withUnsafeBufferPointer { strength in
+                        try body(Rows(offsets: offsets, targets: targets, weights: weights, strength: strength))
+                    }
+                }
+            }
+        }
+    }
+
     /// The undirected view of `graph`. A directed graph's arcs `u → v` and `v → u` become one
     /// edge whose weight is their sum (igraph's `as_undirected(combine_edges="sum")`), so the total
     /// weight equals the arcs' total; a self-loop keeps its weight. Without `weighted` every arc
@@ -116,43 +137,38 @@ struct LevelGraph {
         var newSelfLoop = [Double](repeating: 0, count: groupCount)
         var newStrength = [Double](repeating: 0, count: groupCount)
         var newSize = [Double](repeating: 0, count: groupCount)
-        var accumulated = [Double](repeating: 0, count: groupCount)
-        var seen = [Bool](repeating: false, count: groupCount)
-        var touched: [Int32] = []
-        offsets.withUnsafeBufferPointer { offsets in
-        targets.withUnsafeBufferPointer { targets in
-        weights.withUnsafeBufferPointer { weights in
-        group.withUnsafeBufferPointer { group in
-            for g in 0..<groupCount {
-                var inside = 0.0
-                for i in memberStart[g]..<memberStart[g + 1] {
-                    let v = Int(members[i])
-                    inside += selfLoopWeight[v]
-                    newStrength[g] += strength[v]
-                    newSize[g] += size[v]
-                    for p in offsets[v]..<offsets[v + 1] {
-                        let h = Int(group[Int(targets[p])])
-                        if h == g {
-                            inside += weights[p] * 0.5  // every inner edge is met from both ends
-                        } else {
-                            if !seen[h] { seen[h] = true; touched.append(Int32(truncatingIfNeeded: h)) }
-                            accumulated[h] += weights[p]
+        let neighbours = NeighbourWeights(capacity: groupCount)
+        withRows { rows in
+            group.withUnsafeBufferPointer { group in
+                for g in 0..<groupCount {
+                    var inside = 0.0, strengthSum = 0.0, sizeSum = 0.0
+                    let groupLabel = Int32(truncatingIfNeeded: g)
+                    for i in memberStart[g]..<memberStart[g + 1] {
+                        let v = Int(members[i])
+                        inside += selfLoopWeight[v]
+                        strengthSum += rows.strength[v]
+                        sizeSum += size[v]
+                        for p in rows.offsets[v]..<rows.offsets[v + 1] {
+                            let h = group[Int(rows.targets[p])]
+                            if h == groupLabel {
+                                inside += rows.weights[p] * 0.5  // every inner edge is met from both ends
+                            } else {
+                                neighbours.add(rows.weights[p], to: h)
+                            }
                         }
                     }
+                    for i in 0..<neighbours.touchedCount {
+                        let h = neighbours.touched[i]
+                        newTargets.append(h)
+                        newWeights.append(neighbours.weight[Int(h)])
+                    }
+                    neighbours.reset()
+                    newSelfLoop[g] = inside
+                    newStrength[g] = strengthSum
+                    newSize[g] = sizeSum
+                    newOffsets[g + 1] = newTargets.count
                 }
-                for h in touched {
-                    newTargets.append(h)
-                    newWeights.append(accumulated[Int(h)])
-                    accumulated[Int(h)] = 0
-                    seen[Int(h)] = false
-                }
-                touched.removeAll(keepingCapacity: true)
-                newSelfLoop[g] = inside
-                newOffsets[g + 1] = newTargets.count
             }
-        }
-        }
-        }
         }
         return LevelGraph(
             offsets: newOffsets, targets: newTargets, weights: newWeights,

@@ -23,40 +23,43 @@ struct GainTerms {
 /// A partition of one level's nodes with the flat per-community totals the moves need.
 ///
 /// Community labels lie in `0..<nodeCount`; labels of communities that became empty are kept on a
-/// stack so that a node can move into an empty community in O(1).
-struct LevelPartition {
-    var community: [Int32]
-    var communityWeight: [Double]
-    var memberCount: [Int32]
-    var emptyLabels: [Int32]
+/// stack so that a node can move into an empty community in O(1). A class over raw storage, so that
+/// the moving loops update it in place without copy-on-write checks; it never leaves one run.
+final class LevelPartition {
+    let nodeCount: Int
+    let community: UnsafeMutablePointer<Int32>
+    let communityWeight: UnsafeMutablePointer<Double>
+    let memberCount: UnsafeMutablePointer<Int32>
+    private(set) var emptyLabels: [Int32]
 
-    /// Every node in a community of its own.
-    init(singletons nodeWeight: [Double]) {
+    /// The given labelling (labels in `0..<n`), or every node alone when `community` is nil.
+    init(community labels: [Int32]?, nodeWeight: [Double]) {
         let n = nodeWeight.count
-        community = (0..<n).map { Int32(truncatingIfNeeded: $0) }
-        communityWeight = nodeWeight
-        memberCount = [Int32](repeating: 1, count: n)
+        nodeCount = n
+        community = .allocate(capacity: max(n, 1))
+        communityWeight = .allocate(capacity: max(n, 1))
+        memberCount = .allocate(capacity: max(n, 1))
+        communityWeight.initialize(repeating: 0, count: n)
+        memberCount.initialize(repeating: 0, count: n)
+        for v in 0..<n {
+            let c = labels?[v] ?? Int32(truncatingIfNeeded: v)
+            community[v] = c
+            communityWeight[Int(c)] += nodeWeight[v]
+            memberCount[Int(c)] += 1
+        }
         emptyLabels = []
+        for c in (0..<n).reversed() where memberCount[c] == 0 { emptyLabels.append(Int32(truncatingIfNeeded: c)) }
     }
 
-    /// The given labelling (labels in `0..<n`).
-    init(community: [Int32], nodeWeight: [Double]) {
-        let n = nodeWeight.count
-        var weights = [Double](repeating: 0, count: n)
-        var counts = [Int32](repeating: 0, count: n)
-        for v in 0..<n {
-            let c = Int(community[v])
-            weights[c] += nodeWeight[v]
-            counts[c] += 1
-        }
-        self.community = community
-        communityWeight = weights
-        memberCount = counts
-        emptyLabels = (0..<n).reversed().filter { counts[$0] == 0 }.map { Int32(truncatingIfNeeded: $0) }
+    deinit {
+        community.deallocate()
+        communityWeight.deallocate()
+        memberCount.deallocate()
     }
 
     /// Moves `node` (of weight `weight`) into `target`. O(1).
-    mutating func move(_ node: Int, weight: Double, to target: Int32) {
+    @inline(__always)
+    func move(_ node: Int, weight: Double, to target: Int32) {
         let source = Int(community[node])
         if memberCount[Int(target)] == 0, let last = emptyLabels.last, last == target { emptyLabels.removeLast() }
         communityWeight[source] -= weight
@@ -72,7 +75,7 @@ struct LevelPartition {
 
     /// The labels renumbered `0..<count` in order of each community's smallest node.
     func renumbered() -> (labels: [Int32], count: Int) {
-        canonicalLabels(community)
+        canonicalLabels(Array(UnsafeBufferPointer(start: community, count: nodeCount)))
     }
 }
 
@@ -90,27 +93,46 @@ func canonicalLabels(_ labels: [Int32]) -> (labels: [Int32], count: Int) {
 }
 
 /// Tie weights from one node to the communities around it, reset in O(communities touched).
-struct NeighbourWeights {
-    private(set) var weight: [Double]
-    private var isTouched: [Bool]
-    private(set) var touched: [Int32] = []
+/// A class over raw storage, allocated once per run and reused by every node and level.
+final class NeighbourWeights {
+    let weight: UnsafeMutablePointer<Double>
+    private let isTouched: UnsafeMutablePointer<Bool>
+    let touched: UnsafeMutablePointer<Int32>
+    private(set) var touchedCount = 0
 
     init(capacity: Int) {
-        weight = [Double](repeating: 0, count: capacity)
-        isTouched = [Bool](repeating: false, count: capacity)
-        touched.reserveCapacity(64)
+        weight = .allocate(capacity: max(capacity, 1))
+        weight.initialize(repeating: 0, count: capacity)
+        isTouched = .allocate(capacity: max(capacity, 1))
+        isTouched.initialize(repeating: false, count: capacity)
+        touched = .allocate(capacity: max(capacity, 1))
+    }
+
+    deinit {
+        weight.deallocate()
+        isTouched.deallocate()
+        touched.deallocate()
     }
 
     @inline(__always)
-    mutating func add(_ w: Double, to label: Int32) {
+    func add(_ w: Double, to label: Int32) {
         let c = Int(label)
-        if !isTouched[c] { isTouched[c] = true; touched.append(label) }
+        if !isTouched[c] {
+            isTouched[c] = true
+            touched[touchedCount] = label
+            touchedCount += 1
+        }
         weight[c] += w
     }
 
-    mutating func reset() {
-        for c in touched { weight[Int(c)] = 0; isTouched[Int(c)] = false }
-        touched.removeAll(keepingCapacity: true)
+    @inline(__always)
+    func reset() {
+        for i in 0..<touchedCount {
+            let c = Int(touched[i])
+            weight[c] = 0
+            isTouched[c] = false
+        }
+        touchedCount = 0
     }
 }
 
