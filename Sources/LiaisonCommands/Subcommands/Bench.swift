@@ -24,6 +24,9 @@ extension LiaisonCommand {
         @Option(help: "Seed of the leiden and louvain kernels.")
         public var seed: UInt64 = 1
 
+        @Option(help: "Rounds of the leiden kernel (-1: until a round changes nothing).")
+        public var iterations: Int = -1
+
         @Option(help: "Worker threads.")
         public var threads: Int = Parallelism.defaultThreadCount
 
@@ -75,10 +78,12 @@ extension LiaisonCommand {
             for method in CommunityDetection.Method.allCases where wanted.contains(Substring(method.rawValue)) {
                 var result: CommunityPartition?
                 try time(method.rawValue, runs: runs) {
-                    result = try CommunityDetection.detect(graph, .init(method: method, seed: seed))
+                    let rounds = method == .leiden ? iterations : -1
+                    result = try CommunityDetection.detect(graph, .init(method: method, seed: seed, iterations: rounds))
                 }
                 if let result {
-                    print("liaison \(method.rawValue)_modularity \(result.modularity) communities \(result.communityCount)")
+                    print("liaison \(method.rawValue)_modularity \(result.modularity)")
+                    print("liaison \(method.rawValue)_communities \(result.communityCount)")
                 }
             }
             var usage = rusage()
