@@ -130,45 +130,53 @@ struct LevelGraph {
             cursor[g] += 1
         }
         var newOffsets = [Int](repeating: 0, count: groupCount + 1)
-        var newTargets: [Int32] = []
-        var newWeights: [Double] = []
-        newTargets.reserveCapacity(targets.count / 2)
-        newWeights.reserveCapacity(targets.count / 2)
         var newSelfLoop = [Double](repeating: 0, count: groupCount)
         var newStrength = [Double](repeating: 0, count: groupCount)
         var newSize = [Double](repeating: 0, count: groupCount)
         let neighbours = NeighbourWeights(capacity: groupCount)
-        withRows { rows in
-            group.withUnsafeBufferPointer { group in
-                for g in 0..<groupCount {
-                    var inside = 0.0, strengthSum = 0.0, sizeSum = 0.0
-                    let groupLabel = Int32(truncatingIfNeeded: g)
-                    for i in memberStart[g]..<memberStart[g + 1] {
-                        let v = Int(members[i])
-                        inside += selfLoopWeight[v]
-                        strengthSum += rows.strength[v]
-                        sizeSum += size[v]
-                        for p in rows.offsets[v]..<rows.offsets[v + 1] {
-                            let h = group[Int(rows.targets[p])]
-                            if h == groupLabel {
-                                inside += rows.weights[p] * 0.5  // every inner edge is met from both ends
-                            } else {
-                                neighbours.add(rows.weights[p], to: h)
+        // The aggregate has at most as many arcs as this graph: write them straight into place.
+        var newWeights: [Double] = []
+        let newTargets = [Int32](unsafeUninitializedCapacity: targets.count) { newTargets, targetCount in
+            newWeights = [Double](unsafeUninitializedCapacity: targets.count) { newWeights, weightCount in
+                withRows { rows in
+                    group.withUnsafeBufferPointer { group in
+                        members.withUnsafeBufferPointer { members in
+                            var arcs = 0
+                            for g in 0..<groupCount {
+                                var inside = 0.0, strengthSum = 0.0, sizeSum = 0.0
+                                let groupLabel = Int32(truncatingIfNeeded: g)
+                                for i in memberStart[g]..<memberStart[g + 1] {
+                                    let v = Int(members[i])
+                                    inside += selfLoopWeight[v]
+                                    strengthSum += rows.strength[v]
+                                    sizeSum += size[v]
+                                    for p in rows.offsets[v]..<rows.offsets[v + 1] {
+                                        let h = group[Int(rows.targets[p])]
+                                        if h == groupLabel {
+                                            inside += rows.weights[p] * 0.5  // every inner edge is met from both ends
+                                        } else {
+                                            neighbours.add(rows.weights[p], to: h)
+                                        }
+                                    }
+                                }
+                                for i in 0..<neighbours.touchedCount {
+                                    let h = neighbours.touched[i]
+                                    newTargets[arcs] = h
+                                    newWeights[arcs] = neighbours.weight[Int(h)]
+                                    arcs += 1
+                                }
+                                neighbours.reset()
+                                newSelfLoop[g] = inside
+                                newStrength[g] = strengthSum
+                                newSize[g] = sizeSum
+                                newOffsets[g + 1] = arcs
                             }
+                            weightCount = arcs
                         }
                     }
-                    for i in 0..<neighbours.touchedCount {
-                        let h = neighbours.touched[i]
-                        newTargets.append(h)
-                        newWeights.append(neighbours.weight[Int(h)])
-                    }
-                    neighbours.reset()
-                    newSelfLoop[g] = inside
-                    newStrength[g] = strengthSum
-                    newSize[g] = sizeSum
-                    newOffsets[g + 1] = newTargets.count
                 }
             }
+            targetCount = newWeights.count
         }
         return LevelGraph(
             offsets: newOffsets, targets: newTargets, weights: newWeights,
