@@ -77,7 +77,8 @@ public enum CommunityDetection {
 
     /// Detects communities in `graph`.
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for a negative or non-finite
-    ///   resolution, or `iterations` that is neither -1 nor positive.
+    ///   resolution, `iterations` that is neither -1 nor positive, or a negative tie weight when `weighted`.
+    /// - Complexity: see the type's documentation; O(n + m) memory.
     public static func detect(_ graph: Graph, _ options: Options) throws(AlgorithmError) -> CommunityPartition {
         guard options.resolution.isFinite, options.resolution >= 0 else {
             throw .invalidParameter(
@@ -86,6 +87,10 @@ public enum CommunityDetection {
         guard options.iterations == -1 || options.iterations > 0 else {
             throw .invalidParameter(
                 name: "iterations", value: "\(options.iterations)", reason: "must be -1 (until stable) or 1 or more")
+        }
+        if options.weighted, let negative = graph.outWeights.first(where: { $0 < 0 }) {
+            throw .invalidParameter(
+                name: "weight", value: "\(negative)", reason: "community detection needs tie weights of 0 or more")
         }
         let base = LevelGraph(graph, weighted: options.weighted)
         let totalStrength = base.totalStrength

@@ -68,6 +68,10 @@ extension LiaisonCommand {
             let options = CommunityDetection.Options(
                 method: method, objective: objective, resolution: resolution, seed: seed,
                 weighted: analysis.weighted, iterations: iterations)
+            if directed {
+                CommandContext.printError(
+                    "note: communities are found on the undirected view (both directions summed); the modularity reported is the directed one")
+            }
             let partition: CommunityPartition
             do throws(AlgorithmError) {
                 partition = try CommunityDetection.detect(projected.graph, options)

@@ -137,6 +137,12 @@ import Testing
         for resolution in [-0.1, .nan, .infinity] {
             #expect(throws: AlgorithmError.self) { try CommunityDetection.detect(graph, .init(resolution: resolution)) }
         }
+        var builder = try GraphBuilder(nodeCount: 3, directed: false)
+        try builder.addEdge(0, 1, weight: 2)
+        try builder.addEdge(1, 2, weight: -1)
+        let negative = builder.build(parallelEdges: .sum)
+        #expect(throws: AlgorithmError.self) { try CommunityDetection.detect(negative, .init(weighted: true)) }
+        #expect(try CommunityDetection.detect(negative, .init(weighted: false)).communityCount >= 1)
         for iterations in [0, -2] {
             #expect(throws: AlgorithmError.self) { try CommunityDetection.detect(graph, .init(iterations: iterations)) }
         }
