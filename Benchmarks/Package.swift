@@ -37,6 +37,16 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
         .executableTarget(
+            name: "Communities",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "GraphCore", package: "Liaison"),
+                .product(name: "GraphAlgorithms", package: "Liaison"),
+            ],
+            path: "Benchmarks/Communities",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
+        .executableTarget(
             name: "Maps",
             dependencies: [
                 .product(name: "Benchmark", package: "package-benchmark"),

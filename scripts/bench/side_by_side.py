@@ -11,6 +11,12 @@ seed 7), written as a `source,target` CSV with string ids. Every library is time
 Liaison is timed in process by `liaison bench`, which prints `liaison METRIC SECONDS` lines.
 Prints one line per (library, metric), then a table of ratios peer/Liaison (>1 means Liaison is faster)
 and whether each documented target is met; exits 1 if a target is missed.
+
+Communities (`--communities`, or `--metrics communities` alone): for 5 algorithm seeds, the median
+modularity and median time of Liaison's Leiden (until stable, and 2 rounds) and Louvain against igraph's
+`community_leiden(objective_function="modularity")` with n_iterations=2 and -1 and `community_multilevel()`
+(python-igraph draws from Python's `random`, seeded with the same seed). Target (issue 4): Liaison's Leiden
+until stable has a median modularity no worse than igraph's Leiden (n_iterations=-1) − 0.005 and is faster.
 """
 import argparse
 import os
@@ -113,6 +119,80 @@ def run_networkx(path, metrics, repeat, nodes):
     return out, f"networkx {nx.__version__}"
 
 
+COMMUNITY_SEEDS = [1, 2, 3, 4, 5]
+
+
+def median(values):
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def run_liaison_communities(binary, path):
+    """(label -> list of (seconds, modularity)) over COMMUNITY_SEEDS."""
+    runs = {}
+    for seed in COMMUNITY_SEEDS:
+        for iterations, kernels in ((-1, "leiden,louvain"), (2, "leiden")):
+            cmd = [binary, "bench", path, "--metrics", kernels, "--repeat", "1", "--seed", str(seed),
+                   f"--iterations={iterations}"]
+            text = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+            values = dict(re.findall(r"^liaison (\S+) ([0-9.eE+-]+)$", text, re.MULTILINE))
+            for kernel in kernels.split(","):
+                label = f"Liaison {kernel}" + (" (2 rounds)" if iterations == 2 else "")
+                runs.setdefault(label, []).append((float(values[kernel]), float(values[kernel + "_modularity"])))
+    return runs
+
+
+def run_igraph_communities(path):
+    import random
+    import igraph as ig
+    g = ig.Graph.TupleList(read_pairs(path), directed=False)
+    calls = {
+        "igraph community_leiden (n_iterations=-1)":
+            lambda: g.community_leiden(objective_function="modularity", n_iterations=-1),
+        "igraph community_leiden (n_iterations=2)":
+            lambda: g.community_leiden(objective_function="modularity", n_iterations=2),
+        "igraph community_multilevel": lambda: g.community_multilevel(),
+    }
+    runs = {}
+    for label, call in calls.items():
+        for seed in COMMUNITY_SEEDS:
+            random.seed(seed)
+            start = time.perf_counter()
+            clustering = call()
+            seconds = time.perf_counter() - start
+            runs.setdefault(label, []).append((seconds, g.modularity(clustering.membership)))
+    return runs
+
+
+def community_section(binary, path):
+    """Prints the community table; returns the missed targets."""
+    runs = run_liaison_communities(binary, path)
+    try:
+        runs.update(run_igraph_communities(path))
+    except ImportError as error:
+        print(f"peer igraph skipped: {error}")
+    load = os.getloadavg()[0]
+    print(f"\ncommunities, {len(COMMUNITY_SEEDS)} seeds (load average {load:.1f} on {os.cpu_count()} cores):")
+    print("| method | median modularity | median time (s) |")
+    print("|---|---|---|")
+    medians = {}
+    for label, values in runs.items():
+        seconds, modularity = median([v[0] for v in values]), median([v[1] for v in values])
+        medians[label] = (seconds, modularity)
+        print(f"| {label} | {modularity:.4f} | {seconds:.3f} |")
+    own = medians.get("Liaison leiden")
+    peer = medians.get("igraph community_leiden (n_iterations=-1)")
+    missed = []
+    if own and peer:
+        if own[1] < peer[1] - 0.005:
+            missed.append(f"communities: Leiden modularity {own[1]:.4f} < igraph {peer[1]:.4f} - 0.005")
+        if own[0] >= peer[0]:
+            missed.append(f"communities: Leiden {own[0]:.3f} s not faster than igraph {peer[0]:.3f} s")
+        print(f"Leiden until stable: {peer[0] / own[0]:.1f}× igraph's time, modularity {own[1] - peer[1]:+.4f}")
+    return missed
+
+
 def run_liaison(binary, path, metrics, repeat, threads):
     cmd = [binary, "bench", path, "--metrics", ",".join(metrics), "--repeat", str(repeat), "--threads", str(threads)]
     text = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
@@ -137,11 +217,14 @@ def main():
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--slow", action="store_true", help="also time NetworKit's exact betweenness and harmonic")
+    p.add_argument("--communities", action="store_true", help="add the community detection section")
     p.add_argument("--liaison", default=os.path.join(ROOT, ".build", "release", "liaison"))
     args = p.parse_args()
     global SLOW
     SLOW = args.slow
     metrics = args.metrics.split(",")
+    communities = args.communities or "communities" in metrics
+    metrics = [m for m in metrics if m != "communities"]
 
     path = args.csv
     if not path:
@@ -150,6 +233,11 @@ def main():
             subprocess.run([sys.executable, SHARED_GENERATOR, str(args.nodes), str(args.degree), path], check=True)
     print(f"graph: {path}")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+
+    missed = community_section(args.liaison, path) if communities else []
+    if not metrics:
+        print("\nall targets met" if not missed else "\ntargets missed:\n  " + "\n  ".join(missed))
+        return 1 if missed else 0
 
     results = {}
     liaison, extra = run_liaison(args.liaison, path, metrics, args.repeat, args.threads)
@@ -172,7 +260,6 @@ def main():
 
     print("\n| metric | Liaison (s) | " + " | ".join(f"{p} (s) | ratio" for p in results if p != "liaison") + " |")
     print("|---|---|" + "---|---|" * (len(results) - 1))
-    missed = []
     for metric in metrics:
         own = results["liaison"].get(metric)
         row = [metric, f"{own:.4f}" if own is not None else "–"]

@@ -15,11 +15,17 @@ extension LiaisonCommand {
         @Argument(help: "An edges CSV (source,target).")
         public var file: String
 
-        @Option(help: "Comma-separated: load, betweenness, harmonic, closeness, pagerank, kcore, clustering.")
+        @Option(help: "Comma-separated: load, betweenness, harmonic, closeness, pagerank, kcore, clustering, leiden, louvain.")
         public var metrics: String = "load,betweenness,harmonic,pagerank,kcore"
 
         @Option(name: .customLong("repeat"), help: "Runs per kernel; the best is printed (one run for betweenness and closeness).")
         public var runs: Int = 5
+
+        @Option(help: "Seed of the leiden and louvain kernels.")
+        public var seed: UInt64 = 1
+
+        @Option(help: "Rounds of the leiden kernel (-1: until a round changes nothing).")
+        public var iterations: Int = -1
 
         @Option(help: "Worker threads.")
         public var threads: Int = Parallelism.defaultThreadCount
@@ -69,6 +75,17 @@ extension LiaisonCommand {
             }
             if wanted.contains("kcore") { time("kcore", runs: runs * 10) { _ = CoreNumber.compute(graph) } }
             if wanted.contains("clustering") { time("clustering", runs: runs * 10) { _ = Clustering.local(graph) } }
+            for method in CommunityDetection.Method.allCases where wanted.contains(Substring(method.rawValue)) {
+                var result: CommunityPartition?
+                try time(method.rawValue, runs: runs) {
+                    let rounds = method == .leiden ? iterations : -1
+                    result = try CommunityDetection.detect(graph, .init(method: method, seed: seed, iterations: rounds))
+                }
+                if let result {
+                    print("liaison \(method.rawValue)_modularity \(result.modularity)")
+                    print("liaison \(method.rawValue)_communities \(result.communityCount)")
+                }
+            }
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
             print("peak RSS: \(usage.ru_maxrss / 1024) MB")

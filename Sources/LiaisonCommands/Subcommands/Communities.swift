@@ -1,0 +1,137 @@
+import ArgumentParser
+import GraphAlgorithms
+import NetworkAnalysis
+import NetworkModel
+import OutputEscaping
+
+extension CommunityDetection.Method: ExpressibleByArgument {}
+extension CommunityDetection.Objective: ExpressibleByArgument {}
+
+extension LiaisonCommand {
+    /// `liaison communities PATH`: the community of every node, found by Leiden or Louvain.
+    public struct Communities: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Find communities (groups more tied inside than out) with Leiden or Louvain.",
+            discussion: """
+                Columns: id,label,kind,community,community_size. Communities are numbered from 0 in the order \
+                of their first node in the nodes file. Leiden (the default; Traag, Waltman & van Eck 2019) \
+                guarantees that every community is connected; Louvain (Blondel et al. 2008) is the classic \
+                method. Both maximise modularity with a resolution (larger: smaller communities), or with \
+                --objective cpm the Constant Potts Model, whose resolution is the tie density a community \
+                must exceed. The result depends on --seed; the same seed gives the same communities.
+
+                Directed ties are grouped as undirected (both directions summed); the modularity reported is \
+                networkx's, directed when the analysis is. Isolated nodes are communities of their own. The \
+                JSON output's metadata carries the modularity, the optimised quality, the number of \
+                communities, the method, objective, resolution and seed; table and CSV print them as notes.
+
+                Examples:
+                  liaison communities datasets/karate
+                  liaison communities datasets/karate --weighted --resolution 1.5 --format csv -o groups.csv
+                  liaison communities datasets/integration-initiative --method louvain --seed 7 --format json
+                """)
+
+        @OptionGroup public var input: InputOptions
+        @OptionGroup public var analysis: AnalysisOptions
+        @OptionGroup public var output: OutputOptions
+
+        @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
+        public var format: OutputFormat?
+
+        @Option(help: "leiden or louvain.")
+        public var method: CommunityDetection.Method = .leiden
+
+        @Option(help: "modularity or cpm (Constant Potts Model).")
+        public var objective: CommunityDetection.Objective = .modularity
+
+        @Option(help: "Resolution, 0 or more: larger values give smaller communities.")
+        public var resolution: Double = 1
+
+        @Option(help: "Seed of the random node orders.")
+        public var seed: UInt64 = 1
+
+        @Option(help: "Leiden: rounds to run (-1: until a round changes nothing). Louvain: the most levels (-1: no cap).")
+        public var iterations: Int = -1
+
+        public init() {}
+
+        public func validate() throws {
+            if !(resolution.isFinite && resolution >= 0) { throw ValidationError("--resolution must be a number, 0 or more.") }
+            if iterations != -1 && iterations < 1 { throw ValidationError("--iterations must be -1 or 1 or more.") }
+            if format == .text { throw ValidationError("--format must be table, csv or json for communities.") }
+        }
+
+        public func run() throws {
+            let loaded = try CommandContext.load(input)
+            let directed = CommandContext.analysisIsDirected(input, loaded)
+            let projected = analysis.projection(directed: directed).project(loaded.network)
+            let options = CommunityDetection.Options(
+                method: method, objective: objective, resolution: resolution, seed: seed,
+                weighted: analysis.weighted, iterations: iterations)
+            if directed {
+                CommandContext.printError(
+                    "note: communities are found on the undirected view (both directions summed); the modularity reported is the directed one")
+            }
+            let partition: CommunityPartition
+            do throws(AlgorithmError) {
+                partition = try CommunityDetection.detect(projected.graph, options)
+            } catch {
+                CommandContext.printError("error: \(error.description)")
+                throw LiaisonExitCode.dataError
+            }
+            let table = Self.table(loaded.network, projected, partition)
+            let metadata = Self.metadata(projected, partition, options)
+            let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
+            let text: String
+            switch chosen {
+            case .json:
+                text = TableRendering.json(table, rowsKey: "nodes", metadata: metadata)
+            case .csv, .table, .text:
+                // The same figures as the JSON metadata, without JSON's quotes around words.
+                let summary = metadata.map { key, value in
+                    "\(key) " + (value.hasPrefix("\"") ? String(value.dropFirst().dropLast()) : value)
+                }.joined(separator: ", ")
+                CommandContext.printError("note: \(summary)")
+                text = chosen == .csv ? TableRendering.csv(table) : TableRendering.text(table)
+            }
+            try CommandContext.emit(text, to: output)
+        }
+
+        /// One row per analysed node: `id,label,kind,community,community_size`.
+        static func table(_ network: Network, _ projected: ProjectedGraph, _ partition: CommunityPartition) -> ResultTable {
+            var table = ResultTable(columns: ["id", "label", "kind", "community", "community_size"])
+            table.rows.reserveCapacity(partition.membership.count)
+            for (v, community) in partition.membership.enumerated() {
+                let node = network.nodes[Int(projected.networkPositions[v])]
+                table.rows.append([
+                    .text(node.id), .text(node.label), .text(node.kind.rawValue),
+                    .integer(Int(community)), .integer(partition.sizes[Int(community)]),
+                ])
+            }
+            return table
+        }
+
+        /// The run's figures and parameters as JSON values, in a fixed order.
+        static func metadata(
+            _ projected: ProjectedGraph, _ partition: CommunityPartition, _ options: CommunityDetection.Options
+        ) -> [(String, String)] {
+            let graph = projected.graph
+            func number(_ value: Double) -> String { value.isFinite ? JSONEscaping.number(value) : "null" }
+            return [
+                ("nodes", String(graph.nodeCount)),
+                ("edges", String(graph.edgeCount)),
+                ("directed", graph.isDirected ? "true" : "false"),
+                ("weighted", options.weighted ? "true" : "false"),
+                ("method", JSONEscaping.quoted(options.method.rawValue)),
+                ("objective", JSONEscaping.quoted(options.objective.rawValue)),
+                ("resolution", number(options.resolution)),
+                ("seed", String(options.seed)),
+                ("communities", String(partition.communityCount)),
+                ("modularity", number(partition.modularity)),
+                ("quality", number(partition.quality)),
+                ("iterations", String(partition.iterations)),
+                ("levels", String(partition.levels)),
+            ]
+        }
+    }
+}
