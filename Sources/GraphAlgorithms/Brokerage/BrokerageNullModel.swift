@@ -23,8 +23,8 @@ import Foundation
 /// so their variance is slightly larger than the exact one); liaison, `S_arc`. Reproduced as is, so
 /// that Liaison's z-scores are sna's.
 ///
-/// The liaison's network variance can come out negative on dense graphs (its clash term grows with
-/// `d`); the standard deviation is then NaN, as R's `sqrt` gives (with a warning) in sna.
+/// The liaison's clash term is negative; should a variance ever come out below zero the standard
+/// deviation is NaN, as R's `sqrt` gives in sna (not seen on any graph tried).
 ///
 /// Counts are kept in `Double`: exact up to 2⁵³, far beyond any graph these functions see.
 ///
