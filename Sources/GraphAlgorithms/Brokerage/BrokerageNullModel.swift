@@ -75,7 +75,8 @@ struct BrokerageNullModel {
             - others * others + otherSquares)
         pairs.total = (total - 1) * (total - 2)
         sharing.total = 2 * (total - 1) * (total - 2) * (total - 3)
-        return moments(pairs: pairs, sharedArcs: sharing, sharedHoles: .init(repeating: 0), clashes: .init(repeating: 0))
+        let none = BrokerageScores(repeating: 0)
+        return moments(pairs: pairs, sharedArcs: sharing, sharedHoles: none, clashes: none)
     }
 
     /// Mean and standard deviation of each count summed over all brokers.

@@ -21,11 +21,12 @@ import GraphCore
 /// Undirected graphs are treated as symmetric digraphs: each tie is two arcs (`m` = twice the
 /// ties), so an open triad `a – b – c` counts **twice** for `b`, as `a → b → c` and `c → b → a`
 /// (sna on a symmetric adjacency matrix does the same). Self-loops never form a two-path (the
-/// three nodes are distinct) but count in `m`, as above. Tie strengths are ignored: a tie is present or absent. Disconnected graphs
-/// need nothing special. **Every node must have a group**: a label of -1 is refused, as sna needs
-/// a class for every vertex and the null model is defined on a complete partition; give
-/// ungrouped nodes a group of their own (one shared "no group" label, or one each) if they
-/// should take part.
+/// three nodes are distinct) but count in `m`, as above. Tie strengths are ignored: a tie is
+/// present or absent. Disconnected graphs need nothing special.
+///
+/// **Every node must have a group**: a label of -1 is refused, as sna needs a class for every
+/// vertex and the null model is defined on a complete partition; give ungrouped nodes a group of
+/// their own (one shared "no group" label, or one each) if they should take part.
 ///
 /// - Complexity: O(Σ_b Σ_{a ∈ in(b)} (d⁺(a) + d⁺(b))) time for the counts (≤ O(m · d_max)),
 ///   parallel over blocks of brokers with one O(n) scratch row per worker; O(g + D²) for the
@@ -133,15 +134,17 @@ public enum GouldFernandezBrokerage {
         let roleCount = BrokerageRole.allCases.count - 1
         let counts = SharedBuffer<Int>.allocate(count: n * roleCount, repeating: 0)
         defer { counts.deallocate() }
-        // Invariant (SharedBuffer): each block writes only the rows of its own brokers.
-        ParallelWork.run(
-            units: (n + blockSize - 1) / blockSize, threads: threads, progress: nil,
-            makeScratch: { OutRowMarks(nodeCount: n) },
-            body: { marks, block in
-                for broker in block * blockSize..<min(n, (block + 1) * blockSize) {
-                    countRoles(of: broker, graph, groups, marks, into: counts.base + broker * roleCount)
-                }
-            })
+        ArcRows.with(graph, groups) { rows in
+            // Invariant (SharedBuffer): each block writes only the rows of its own brokers.
+            ParallelWork.run(
+                units: (n + blockSize - 1) / blockSize, threads: threads, progress: nil,
+                makeScratch: { OutRowMarks(nodeCount: n) },
+                body: { marks, block in
+                    for broker in block * blockSize..<min(n, (block + 1) * blockSize) {
+                        countRoles(of: broker, rows, marks, into: counts.base + broker * roleCount)
+                    }
+                })
+        }
         return (0..<n).map { node in
             let row = counts.base + node * roleCount
             var scores = BrokerageScores(repeating: 0)
@@ -157,20 +160,54 @@ public enum GouldFernandezBrokerage {
 
     /// Adds to `row` (indexed by ``BrokerageRole/rawValue``) the open two-paths through `broker`.
     private static func countRoles(
-        of broker: Int, _ graph: Graph, _ groups: [Int32], _ marks: OutRowMarks, into row: UnsafeMutablePointer<Int>
+        of broker: Int, _ rows: ArcRows, _ marks: OutRowMarks, into row: UnsafeMutablePointer<Int>
     ) {
-        let brokerGroup = groups[broker]
-        let outStart = graph.outOffsets[broker], outEnd = graph.outOffsets[broker + 1]
-        for p in graph.inOffsets[broker]..<graph.inOffsets[broker + 1] {
-            let source = Int(graph.inTargets[p])
+        let brokerGroup = rows.groups[broker]
+        let outStart = rows.outOffsets[broker], outEnd = rows.outOffsets[broker + 1]
+        for p in rows.inOffsets[broker]..<rows.inOffsets[broker + 1] {
+            let source = Int(rows.inTargets[p])
             if source == broker { continue }
-            marks.mark(outRowOf: source, graph)
-            let sourceGroup = groups[source]
+            marks.mark(rows.outTargets, from: rows.outOffsets[source], to: rows.outOffsets[source + 1])
+            let sourceGroup = rows.groups[source]
             for q in outStart..<outEnd {
-                let target = Int(graph.outTargets[q])
+                let target = Int(rows.outTargets[q])
                 if target == broker || target == source || marks.isMarked(target) { continue }
-                let role = BrokerageRole.of(source: sourceGroup, broker: brokerGroup, target: groups[target])
-                row[role.rawValue] += 1
+                let role = BrokerageRole.of(source: sourceGroup, broker: brokerGroup, target: rows.groups[target])
+                row[role.rawValue] &+= 1
+            }
+        }
+    }
+
+    /// Read-only views of the CSR arrays and the labels for the parallel kernel; valid only inside
+    /// ``with(_:_:_:)``, and never written.
+    private struct ArcRows: @unchecked Sendable {
+        let outOffsets: UnsafePointer<Int>
+        let outTargets: UnsafePointer<Int32>
+        let inOffsets: UnsafePointer<Int>
+        let inTargets: UnsafePointer<Int32>
+        let groups: UnsafePointer<Int32>
+
+        static func with(_ graph: Graph, _ groups: [Int32], _ body: (ArcRows) -> Void) {
+            graph.outOffsets.withUnsafeBufferPointer { outOffsets in
+                graph.outTargets.withUnsafeBufferPointer { outTargets in
+                    graph.inOffsets.withUnsafeBufferPointer { inOffsets in
+                        graph.inTargets.withUnsafeBufferPointer { inTargets in
+                            groups.withUnsafeBufferPointer { labels in
+                                // Empty arrays (no arcs, no nodes) have no base address and nothing to read.
+                                guard let outOffsetBase = outOffsets.baseAddress,
+                                    let inOffsetBase = inOffsets.baseAddress,
+                                    let outTargetBase = outTargets.baseAddress,
+                                    let inTargetBase = inTargets.baseAddress,
+                                    let labelBase = labels.baseAddress
+                                else { return }
+                                body(
+                                    ArcRows(
+                                        outOffsets: outOffsetBase, outTargets: outTargetBase, inOffsets: inOffsetBase,
+                                        inTargets: inTargetBase, groups: labelBase))
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -188,11 +225,11 @@ public enum GouldFernandezBrokerage {
 
         deinit { stamp.deallocate() }
 
-        /// Marks the out-neighbours of `source` (and forgets the previous marks).
-        func mark(outRowOf source: Int, _ graph: Graph) {
+        /// Marks `targets[start..<end]`, one source's out-row (and forgets the previous marks).
+        func mark(_ targets: UnsafePointer<Int32>, from start: Int, to end: Int) {
             current += 1
-            for p in graph.outOffsets[source]..<graph.outOffsets[source + 1] {
-                stamp[Int(graph.outTargets[p])] = current
+            for p in start..<end {
+                stamp[Int(targets[p])] = current
             }
         }
 

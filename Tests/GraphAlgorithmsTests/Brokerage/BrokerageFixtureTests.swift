@@ -45,14 +45,17 @@ import Testing
         let groupCounts = Set(cases.map { Set($0.groups).count })
         #expect(groupCounts.isSuperset(of: [2, 3, 4]))
         #expect(cases.contains { !$0.graph.isDirected })
-        let hasSingleton = cases.contains { c in Set(c.groups).contains { g in c.groups.filter { $0 == g }.count == 1 } }
+        let hasSingleton = cases.contains { fixture in
+            Set(fixture.groups).contains { group in fixture.groups.filter { $0 == group }.count == 1 }
+        }
         #expect(hasSingleton)
     }
 
     @Test func everyCaseMatchesSna() throws {
         for fixture in try Case.all() {
             let groupCount = Int(fixture.groups.max() ?? -1) + 1
-            let result = try GouldFernandezBrokerage.compute(fixture.graph, groups: fixture.groups, groupCount: groupCount)
+            let result = try GouldFernandezBrokerage.compute(
+                fixture.graph, groups: fixture.groups, groupCount: groupCount)
             let name = fixture.name
             let perNode: [(String, [BrokerageScores])] = [
                 ("raw_nli", result.raw), ("exp_nli", result.expected), ("sd_nli", result.standardDeviation),
@@ -79,8 +82,9 @@ import Testing
 
     @Test func resultDoesNotDependOnThreadCount() throws {
         let fixture = try Case("directed_er_30_4_groups_singleton")
-        let one = try GouldFernandezBrokerage.compute(fixture.graph, groups: fixture.groups, groupCount: 4, threads: 1)
-        let three = try GouldFernandezBrokerage.compute(fixture.graph, groups: fixture.groups, groupCount: 4, threads: 3)
+        let graph = fixture.graph, groups = fixture.groups
+        let one = try GouldFernandezBrokerage.compute(graph, groups: groups, groupCount: 4, threads: 1)
+        let three = try GouldFernandezBrokerage.compute(graph, groups: groups, groupCount: 4, threads: 3)
         #expect(one.raw == three.raw)
     }
 }

@@ -110,3 +110,23 @@ import Testing
         }
     }
 }
+
+/// Graphs without two-paths: nothing is brokered, and the moments follow from the density.
+@Suite struct BrokerageEdgeCaseTests {
+    @Test func graphWithoutTiesBrokersNothing() throws {
+        let graph = try GraphBuilder(nodeCount: 4, directed: true).build()
+        let result = try GouldFernandezBrokerage.compute(graph, groups: [0, 0, 1, 1], groupCount: 2)
+        #expect(result.density == 0)
+        #expect(result.raw.allSatisfy { $0 == BrokerageScores(repeating: 0) })
+        #expect(result.networkExpected == BrokerageScores(repeating: 0))
+        // 0 observed, 0 expected, sd 0: every z-score is 0/0.
+        #expect(result.networkZScore.values.allSatisfy { $0.isNaN })
+    }
+
+    @Test func emptyGraph() throws {
+        let graph = try GraphBuilder(nodeCount: 0, directed: false).build()
+        let result = try GouldFernandezBrokerage.compute(graph, groups: [], groupCount: 0)
+        #expect(result.raw.isEmpty)
+        #expect(result.networkRaw == BrokerageScores(repeating: 0))
+    }
+}

@@ -21,8 +21,10 @@ import Testing
                     burt.effectiveSize, try Fixtures.column(expected, "effective_size_burt" + suffix),
                     "\(label) Burt effective size")
                 expectColumn(
-                    burt.efficiency, try Fixtures.column(expected, "efficiency_burt" + suffix), "\(label) Burt efficiency")
-                expectColumn(measures.constraint, try Fixtures.column(expected, "constraint" + suffix), "\(label) constraint")
+                    burt.efficiency, try Fixtures.column(expected, "efficiency_burt" + suffix),
+                    "\(label) Burt efficiency")
+                expectColumn(
+                    measures.constraint, try Fixtures.column(expected, "constraint" + suffix), "\(label) constraint")
                 expectColumn(
                     measures.effectiveSize, try Fixtures.column(expected, "effective_size" + suffix),
                     "\(label) effective size")
