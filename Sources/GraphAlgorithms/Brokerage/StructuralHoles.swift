@@ -39,7 +39,7 @@ import GraphCore
 ///   for any thread count.
 ///
 /// References: R. S. Burt, *Structural Holes: The Social Structure of Competition*, Harvard
-/// University Press (1992), ISBN 0-674-84371-6, doi:10.4159/9780674029095; R. S. Burt,
+/// University Press (1992), ISBN 0-674-84372-X, doi:10.4159/9780674029095; R. S. Burt,
 /// "Structural holes and good ideas", American Journal of Sociology 110(2), 349–399 (2004),
 /// doi:10.1086/421787; S. P. Borgatti, "Structural holes: unpacking Burt's redundancy measures",
 /// Connections 20(1), 35–38 (1997).
@@ -57,7 +57,9 @@ public enum StructuralHoles {
     /// Which row maximum scales the redundancy term `m_jq` of the effective size.
     public enum RedundancyScale: Sendable {
         /// `m_jq = (a_jq + a_qj) / max_k (a_jk + a_kj)`: Burt's definition, as networkx documents
-        /// it and computes it when `effective_size` is given `nodes`.
+        /// it and computes it when `effective_size` is given `nodes` (that path has two slips of its
+        /// own: NaN for directed nodes without out-ties, and Borgatti's shortcut on undirected
+        /// unweighted graphs, which differs from Burt's formula at self-loops).
         case burt
         /// `(a_jq + a_qj) / max_k (a_qk + a_kq)`: what networkx 3.6.1's `effective_size(G)` returns
         /// by default (its scipy path); use it to reproduce networkx output.
@@ -166,10 +168,9 @@ public enum StructuralHoles {
         let stamp: UnsafeMutablePointer<Int>
         let indirect: UnsafeMutablePointer<Double>
         let redundancy: UnsafeMutablePointer<Double>
-        private let count: Int
 
         init(nodeCount: Int) {
-            count = max(nodeCount, 1)
+            let count = max(nodeCount, 1)
             stamp = .allocate(capacity: count)
             stamp.initialize(repeating: -1, count: count)
             indirect = .allocate(capacity: count)
