@@ -62,6 +62,7 @@ public enum MetricSuite {
         var notes: [String] = []
         var betweennessValues: [Double]?
         var closenessAndHarmonic: (closeness: [Double], harmonic: [Double])?
+        var structuralHoles: StructuralHoles.Measures?
         let wanted = NodeMetric.allCases.filter { request.metrics.contains($0) }
 
         func progress(_ name: String) -> (@Sendable (Double) -> Void)? {
@@ -151,6 +152,19 @@ public enum MetricSuite {
                 values.append(Clustering.local(graph, weighted: weighted).map { .real($0) })
             case .articulation:
                 values.append(ArticulationPoints.compute(graph).cutOff.map { .integer($0) })
+            case .reach2:
+                values.append(try GroupReach.twoStepReach(graph, threads: request.threads).map { .real($0) })
+            case .constraint, .effectiveSize, .efficiency:
+                let holes: StructuralHoles.Measures
+                if let computed = structuralHoles {
+                    holes = computed
+                } else {
+                    holes = try StructuralHoles.compute(graph, weighted: weighted, threads: request.threads)
+                    structuralHoles = holes
+                }
+                let column = metric == .constraint
+                    ? holes.constraint : metric == .effectiveSize ? holes.effectiveSize : holes.efficiency
+                values.append(column.map { $0.isNaN ? .missing : .real($0) })
             }
         }
 

@@ -12,6 +12,10 @@ public enum NodeMetric: String, CaseIterable, Sendable {
     case core
     case clustering
     case articulation
+    case reach2 = "reach_2"
+    case constraint
+    case effectiveSize = "effective_size"
+    case efficiency
 
     /// The metric named by a column name, or nil.
     public init?(column: String) { self.init(rawValue: column.lowercased()) }

@@ -25,7 +25,7 @@ import Testing
         let outcome = try BinaryRunner.run(["metrics", "datasets/karate", "--format", "csv"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n")
-        #expect(lines.first == "id,label,kind,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,core,clustering,articulation")
+        #expect(lines.first == "id,label,kind,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,core,clustering,articulation,reach_2,constraint,effective_size,efficiency")
         #expect(lines.count == 35)
         // networkx: betweenness_centrality(karate)[0] == 0.43763528138528146
         #expect(lines[1].hasPrefix("0,Mr. Hi (instructor),person,16,,,42,0.4376352813852"))

@@ -11,10 +11,13 @@ extension LiaisonCommand {
             abstract: "Compute centrality and structure metrics, per node or for the whole network.",
             discussion: """
                 Columns: id,label,kind,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,\
-                eigenvector,pagerank,core,clustering,articulation. Every metric is defined as networkx defines it \
+                eigenvector,pagerank,core,clustering,articulation,reach_2,constraint,effective_size,efficiency; with \
+                --group G also group,participation,within_group_z,ga_role,group_entropy,blau,ei_index,\
+                groups_reached_1,groups_reached_2,coordinator,itinerant,gatekeeper,representative,liaison. Every metric is defined as networkx defines it \
                 (docs/METRICS.md): betweenness normalised by (n-1)(n-2); closeness with the Wasserman-Faust \
                 correction and, on directed graphs, incoming distances; harmonic unnormalised; PageRank with \
-                alpha 0.85; articulation is the number of nodes a node's removal cuts off from its component.
+                alpha 0.85; articulation is the number of nodes a node's removal cuts off from its component; reach_2 the share of \
+                the other nodes within two steps; constraint, effective_size and efficiency are Burt's.
 
                 Weights: without --weighted every tie counts 1 (parallel ties still merge). With --weighted, \
                 a weight is a tie strength, so its path length is 1/weight; --weight-is distance makes the weight \

@@ -1,0 +1,72 @@
+import ArgumentParser
+import GraphAlgorithms
+import LearningCommunity
+import NetworkAnalysis
+import NetworkModel
+
+/// `--group`: how nodes are grouped for cross-pollination, brokerage and liaison measures.
+public struct GroupOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Group nodes by a node attribute (e.g. city), by 'initiative' or by 'community'.",
+            discussion: """
+                initiative: each person or organization joins the initiative it has the most participates_in or \
+                leads ties with. community: Leiden communities (modularity) of the analysed graph. Any other word \
+                names a node attribute; write attribute:NAME for an attribute called initiative or community.
+                """,
+            valueName: "ATTRIBUTE|initiative|community"))
+    public var group: String?
+
+    @Option(help: "Seed of the Leiden run behind --group community.")
+    public var communitySeed: UInt64 = 1
+
+    @Option(help: "Resolution of the Leiden run behind --group community (modularity's gamma).")
+    public var communityResolution: Double = 1
+
+    public init() {}
+
+    public func validate() throws {
+        if let group, group.allSatisfy({ $0 == " " }) {
+            throw ValidationError("--group needs an attribute name, 'initiative' or 'community'.")
+        }
+        if !(communityResolution >= 0) || !communityResolution.isFinite {
+            throw ValidationError("--community-resolution must be a number 0 or more.")
+        }
+    }
+
+    /// The grouping the options name, or nil without `--group`. Prints the problem and throws the usage
+    /// exit code when the attribute does not exist.
+    func grouping(_ network: Network, projected: ProjectedGraph, weighted: Bool) throws -> NodeGrouping? {
+        guard let group else { return nil }
+        do {
+            switch group {
+            case "initiative": return NodeGrouping.initiatives(in: network)
+            case "community": return try communities(network, projected: projected, weighted: weighted)
+            default:
+                let name = group.hasPrefix("attribute:") ? String(group.dropFirst("attribute:".count)) : group
+                return try NodeGrouping.attribute(name, in: network)
+            }
+        } catch let error as GroupingError {
+            CommandContext.printError("error: --group \(group): \(error.description)")
+            throw LiaisonExitCode.usage
+        }
+    }
+
+    /// Leiden communities of the analysed graph as a grouping named `community`, groups `community-1`, ...
+    func communities(_ network: Network, projected: ProjectedGraph, weighted: Bool) throws -> NodeGrouping {
+        let options = CommunityDetection.Options(
+            method: .leiden, objective: .modularity, resolution: communityResolution, seed: communitySeed,
+            weighted: weighted)
+        let partition: CommunityPartition
+        do throws(AlgorithmError) {
+            partition = try CommunityDetection.detect(projected.graph, options)
+        } catch {
+            CommandContext.printError("error: community detection: \(error.description)")
+            throw LiaisonExitCode.dataError
+        }
+        let names = (0..<partition.communityCount).map { "community-\($0 + 1)" }
+        return try NodeGrouping.explicit(
+            name: "community", labels: partition.membership, for: projected, networkNodeCount: network.nodeCount,
+            groupNames: names)
+    }
+}
