@@ -1,5 +1,6 @@
 import ArgumentParser
 import GraphAlgorithms
+import LearningCommunity
 import NetworkAnalysis
 import NetworkModel
 import OutputEscaping
@@ -35,6 +36,7 @@ extension LiaisonCommand {
 
         @OptionGroup public var input: InputOptions
         @OptionGroup public var analysis: AnalysisOptions
+        @OptionGroup public var groups: GroupOptions
         @OptionGroup public var output: OutputOptions
 
         @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
@@ -128,12 +130,25 @@ extension LiaisonCommand {
                 } else {
                     table = report.table
                 }
+
             } catch {
                 progress.finish()
                 CommandContext.printError("error: \(error.description)")
                 throw LiaisonExitCode.dataError
             }
             progress.finish()
+            if !network, let grouping = try groups.grouping(
+                loaded.network, projected: report.projected, weighted: request.projection.weighted)
+            {
+                do throws(AlgorithmError) {
+                    table = try GroupMetricColumns.appending(
+                        to: table, projected: report.projected, grouping: grouping,
+                        weighted: request.projection.weighted, threads: request.threads)
+                } catch {
+                    CommandContext.printError("error: \(error.description)")
+                    throw LiaisonExitCode.dataError
+                }
+            }
             if !network { table = try shaped(table) }
             for note in report.notes { CommandContext.printError("note: \(note)") }
             let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
