@@ -87,32 +87,35 @@ import Testing
         #expect(plain.standardOutput != wave.standardOutput)
     }
 
-    /// networkx 3.6 reads the node-link JSON with its defaults, and its own degree and betweenness
-    /// agree with the exported ones (scripts/exports/check_node_link.py).
-    @Test func networkxReadsTheNodeLinkJSON() throws {
+    /// networkx 3.6 reads the exports with its defaults (node-link JSON always; GraphML and GEXF when no tie
+    /// mixes directions, since its readers refuse mixed graphs), and its own degree and betweenness agree
+    /// with the exported ones (scripts/exports/check_node_link.py).
+    @Test(arguments: [
+        ("integration-initiative", "json", 372, 1941, "org-001"), ("southern-women", "json", 32, 89, "evelyn-jefferson"),
+        ("southern-women", "graphml", 32, 89, "evelyn-jefferson"), ("southern-women", "gexf", 32, 89, "evelyn-jefferson"),
+    ])
+    func networkxReadsTheExport(dataset: String, format: String, nodes: Int, edges: Int, sample: String) throws {
         let python = try #require(Self.pythonWithNetworkx(), """
             no Python with networkx found: run scripts/install-prerequisites.sh --python (or set LIAISON_PYTHON)
             """)
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (dataset, nodes, edges, sample) in [
-            ("integration-initiative", 372, 1941, "org-001"), ("southern-women", 32, 89, "evelyn-jefferson"),
-        ] {
-            let file = folder.appendingPathComponent("\(dataset).json")
-            let made = try BinaryRunner.run(["export", "datasets/\(dataset)", "-o", file.path])
-            #expect(made.status == 0, "\(made.standardError)")
-            let script = BinaryRunner.repositoryRoot.appendingPathComponent("scripts/exports/check_node_link.py").path
-            let output = try Self.run(python + [script, file.path, sample])
-            let report = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any], "\(output)")
-            #expect(report["nodes"] as? Int == nodes)
-            #expect(report["edges"] as? Int == edges)
-            #expect(report["multigraph"] as? Bool == true)
-            let attributes = (report["attributes"] as? [String: Any])?[sample] as? [String: Any]
-            #expect(attributes?["kind"] as? String != nil)
-            #expect(attributes?["betweenness"] as? Double != nil)
-            #expect((report["max_degree_difference"] as? Double ?? 1) == 0)
-            #expect((report["max_betweenness_difference"] as? Double ?? 1) <= 1e-9)
-        }
+        let file = folder.appendingPathComponent("\(dataset).\(format)")
+        let made = try BinaryRunner.run(["export", "datasets/\(dataset)", "-o", file.path])
+        #expect(made.status == 0, "\(made.standardError)")
+        let script = BinaryRunner.repositoryRoot.appendingPathComponent("scripts/exports/check_node_link.py").path
+        let output = try Self.run(python + [script, file.path, sample])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any], "\(output)")
+        #expect(report["nodes"] as? Int == nodes)
+        #expect(report["edges"] as? Int == edges)
+        #expect(report["multigraph"] as? Bool == (format == "json"))
+        let attributes = try #require((report["attributes"] as? [String: Any])?[sample] as? [String: Any])
+        #expect(attributes["kind"] as? String != nil)
+        #expect(attributes["label"] as? String != nil)
+        #expect(attributes["degree"] as? Int != nil)
+        #expect(attributes["betweenness"] as? Double != nil)
+        #expect((report["max_degree_difference"] as? Double ?? 1) == 0)
+        #expect((report["max_betweenness_difference"] as? Double ?? 1) <= 1e-9)
     }
 
     /// LIAISON_PYTHON, the repository's .venv, or python3 on the PATH: the first that imports networkx,

@@ -1,6 +1,10 @@
-"""Reads a `liaison export --to json` file with networkx and prints what networkx sees, as JSON.
+"""Reads a `liaison export` file with networkx and prints what networkx sees, as JSON.
 
-Usage: python scripts/exports/check_node_link.py FILE.json [NODE_ID ...]
+Usage: python scripts/exports/check_node_link.py FILE.json|FILE.graphml|FILE.gexf [NODE_ID ...]
+
+A .json file is read with `nx.node_link_graph` (networkx 3.6 defaults), a .graphml file with
+`nx.read_graphml` and a .gexf file with `nx.read_gexf` (both refuse graphs that mix directed and
+undirected ties, so use them on exports whose ties all follow the analysis direction).
 
 Prints {"nodes", "edges", "directed", "multigraph", "attributes": {id: node attributes},
 "max_degree_difference", "max_betweenness_difference"}: the differences compare the exported
@@ -17,9 +21,14 @@ import networkx as nx
 
 def main() -> None:
     path, sample_ids = sys.argv[1], sys.argv[2:]
-    with open(path, encoding="utf-8") as handle:
-        data = json.load(handle)
-    graph = nx.node_link_graph(data)  # networkx 3.6 defaults: edges="edges", name="id", key="key"
+    if path.endswith(".graphml"):
+        graph = nx.read_graphml(path)
+    elif path.endswith(".gexf"):
+        graph = nx.read_gexf(path)
+    else:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        graph = nx.node_link_graph(data)  # networkx 3.6 defaults: edges="edges", name="id", key="key"
     simple = nx.DiGraph(graph) if graph.is_directed() else nx.Graph(graph)
     simple.remove_edges_from(list(nx.selfloop_edges(simple)))
     betweenness = nx.betweenness_centrality(simple)
