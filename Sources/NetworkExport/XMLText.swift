@@ -44,7 +44,9 @@ enum XMLText {
     }
 
     private static func replacing(_ text: String, _ pairs: [(Character, String)]) -> String {
-        guard text.contains(where: { character in pairs.contains { $0.0 == character } }) else { return text }
+        // Scalars, not Characters: a CRLF is one Character in Swift, equal to neither "\r" nor "\n".
+        let special = Set(pairs.flatMap { $0.0.unicodeScalars })
+        guard text.unicodeScalars.contains(where: special.contains) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for character in text {

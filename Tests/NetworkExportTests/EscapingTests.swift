@@ -44,6 +44,16 @@ import Testing
         #expect(validated.status == 0, "\(validated.output)")
     }
 
+    @Test func lineBreaksSurviveXMLNormalisation() throws {
+        var network = Network()
+        try network.addNode(Node(id: "a", label: "one\r\ntwo\rthree\nfour\tfive"))
+        let document = ExportDocument(network: network, directed: false)
+        let gexf = ExportTestSupport.text(document, .gexf)
+        #expect(gexf.contains("label=\"one&#13;&#10;two&#13;three&#10;four&#9;five\""))
+        let graphML = ExportTestSupport.text(document, .graphml)
+        #expect(graphML.contains("<data key=\"n0\">one&#13;\ntwo&#13;three\nfour\tfive</data>"))
+    }
+
     @Test func graphMLFallsBackToCanonicalIdsWhenIdsAreNotNameTokens() throws {
         let text = ExportTestSupport.text(try hostileDocument(), .graphml)
         #expect(text.contains("<key id=\"nid\" for=\"node\" attr.name=\"id\" attr.type=\"string\"/>"))
