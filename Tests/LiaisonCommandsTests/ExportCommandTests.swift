@@ -87,6 +87,16 @@ import Testing
         #expect(plain.standardOutput != wave.standardOutput)
     }
 
+    @Test func metricsOptionChoosesTheColumns() throws {
+        let outcome = try BinaryRunner.run(["export", "datasets/karate", "--to", "csv", "-o", "/tmp/unused", "--metrics", "nope"])
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains("--metrics: unknown metric 'nope'"))
+        let chosen = try BinaryRunner.run(["export", "datasets/karate", "--to", "dot", "--metrics", "degree,pagerank"])
+        #expect(chosen.status == 0, "\(chosen.standardError)")
+        #expect(chosen.standardOutput.contains("\"pagerank\"="))
+        #expect(!chosen.standardOutput.contains("\"betweenness\"="))
+    }
+
     /// networkx 3.6 reads the exports with its defaults (node-link JSON always; GraphML and GEXF when no tie
     /// mixes directions, since its readers refuse mixed graphs), and its own degree and betweenness agree
     /// with the exported ones (scripts/exports/check_node_link.py).

@@ -34,10 +34,19 @@ extension LiaisonCommand {
         @Option(name: .customLong("to"), help: "graphml, gexf, json, csv, kumu or dot (default: from the extension of -o).")
         public var format: String?
 
+        @Option(help: "Export only these metrics (comma-separated column names of liaison metrics); default: all.")
+        public var metrics: String?
+
         @Flag(help: "Exact betweenness whatever the network's size.")
         public var exact = false
 
-        @Option(help: "Seed of the betweenness sampling (large networks).")
+        @Option(help: "Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).")
+        public var epsilon: Double?
+
+        @Option(help: "With --epsilon, the probability that any value misses the bound.")
+        public var delta: Double = 0.1
+
+        @Option(help: "Seed of the betweenness sampling.")
         public var seed: UInt64 = 1
 
         public init() {}
@@ -56,6 +65,14 @@ extension LiaisonCommand {
             guard let chosen = chosenFormat else {
                 throw ValidationError("Say which format to write with --to (\(names)), or name the output file with a .graphml, .gexf, .json, .dot or .gv extension.")
             }
+            if let metrics {
+                for name in metrics.split(separator: ",") where NodeMetric(column: String(name)) == nil {
+                    throw ValidationError("--metrics: unknown metric '\(name)'; choose from \(NodeMetric.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+            }
+            if exact && epsilon != nil { throw ValidationError("--exact and --epsilon cannot be used together.") }
+            if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must lie between 0 and 1.") }
+            if !(delta > 0 && delta < 1) { throw ValidationError("--delta must lie between 0 and 1.") }
             if chosen.isFolder && (output.output == nil || output.output == "-") {
                 throw ValidationError("--to \(chosen.rawValue) writes two files: name their folder with -o.")
             }
@@ -70,7 +87,9 @@ extension LiaisonCommand {
             request.edgeLength = analysis.edgeLength
             request.threads = analysis.threadCount
             request.seed = seed
+            if let metrics { request.metrics = Set(metrics.split(separator: ",").compactMap { NodeMetric(column: String($0)) }) }
             if exact { request.betweenness = .exact }
+            if let epsilon { request.betweenness = .approximate(epsilon: epsilon, delta: delta) }
             let report: MetricReport
             do throws(AlgorithmError) {
                 report = try MetricSuite.compute(loaded.network, request)
