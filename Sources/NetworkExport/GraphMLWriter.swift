@@ -4,7 +4,8 @@
 /// Conventions:
 /// - One `<key>` per column, `for="node"` or `for="edge"`, `attr.type` `int`, `double` or
 ///   `string`, `attr.name` the column name made an NMTOKEN (the schema's type for it: characters other
-///   than letters, digits, `.`, `-`, `_`, `:` become `_`). Key ids are `n0…` for node columns and
+///   than letters, digits, `.`, `-`, `_`, `:` become `_`, and `_2`, `_3`, … keep the names of one
+///   domain distinct). Key ids are `n0…` for node columns and
 ///   `e0…` for tie columns.
 /// - Node ids are the network's ids when every id is an NMTOKEN (what the schema requires), and
 ///   `n0`, `n1`, … in network order otherwise; then the original ids are carried in a node key named `id`.
@@ -25,11 +26,13 @@ enum GraphMLWriter {
         if !useOwnIds {
             out += "  <key id=\"nid\" for=\"node\" attr.name=\"id\" attr.type=\"string\"/>\n"
         }
+        var nodeNames = UniqueNames(reserved: useOwnIds ? [] : ["id"])
         for (index, column) in document.nodeColumns.enumerated() {
-            out += key(id: "n\(index)", for: "node", column)
+            out += key(id: "n\(index)", for: "node", name: nodeNames.claim(XMLText.nameToken(column.name)), column.type)
         }
+        var tieNames = UniqueNames(reserved: [])
         for (index, column) in document.tieColumns.enumerated() {
-            out += key(id: "e\(index)", for: "edge", column)
+            out += key(id: "e\(index)", for: "edge", name: tieNames.claim(XMLText.nameToken(column.name)), column.type)
         }
         out += "  <graph id=\"G\" edgedefault=\"\(document.directed ? "directed" : "undirected")\">\n"
         for (position, node) in network.nodes.enumerated() {
@@ -57,14 +60,14 @@ enum GraphMLWriter {
         return out
     }
 
-    private static func key(id: String, for domain: String, _ column: ExportColumn) -> String {
+    private static func key(id: String, for domain: String, name: String, _ valueType: ExportValueType) -> String {
         let type: String
-        switch column.type {
+        switch valueType {
         case .integer: type = "int"
         case .double: type = "double"
         case .string: type = "string"
         }
-        return "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.nameToken(column.name))\" attr.type=\"\(type)\"/>\n"
+        return "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(name)\" attr.type=\"\(type)\"/>\n"
     }
 
     private static func data(_ key: String, _ value: String) -> String {

@@ -39,6 +39,16 @@ import Testing
         #expect(gexf.status != 0)
     }
 
+    @Test func graphMLKeyNamesStayDistinctAfterBecomingNameTokens() throws {
+        var network = Network()
+        try network.addNode(Node(id: "a", attributes: ["home city": "x", "home_city": "y"]))
+        let text = ExportTestSupport.text(ExportDocument(network: network, directed: false), .graphml)
+        #expect(text.contains("attr.name=\"home_city\" attr.type=\"string\""))
+        #expect(text.contains("attr.name=\"home_city_2\" attr.type=\"string\""))
+        let result = try ExportTestSupport.validateGraphML(text)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
     @Test func graphMLDeclaresTypedKeysAndMixedDirections() throws {
         var network = Network()
         try network.addNode(Node(id: "a", attributes: ["score": "3", "ratio": "0.5", "zip": "007"]))

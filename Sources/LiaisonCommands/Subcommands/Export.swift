@@ -80,6 +80,9 @@ extension LiaisonCommand {
 
         public func run() throws {
             guard let format = chosenFormat else { throw LiaisonExitCode.usage }
+            if let path = output.output, let named = ExportFormat(fileName: path), named != format {
+                CommandContext.printError("note: writing \(format.rawValue) into \(path), whose extension says \(named.rawValue)")
+            }
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
             var request = MetricRequest()
