@@ -1,5 +1,4 @@
 import NetworkAnalysis
-import NetworkIO
 import NetworkModel
 
 /// The declared type of an exported column, as GraphML (`int`, `double`, `string`) and GEXF
