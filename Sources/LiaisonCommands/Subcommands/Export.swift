@@ -24,7 +24,7 @@ extension LiaisonCommand {
                   liaison export datasets/integration-initiative -o initiative.gexf
                   liaison export datasets/karate --to json -o karate.json
                   liaison export datasets/integration-initiative --to kumu -o kumu-import
-                  liaison export datasets/florentine --weighted --to graphml -o florentine.graphml
+                  liaison export datasets/florentine --weighted -o florentine.graphml
                 """)
 
         @OptionGroup public var input: InputOptions
