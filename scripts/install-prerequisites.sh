@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 pkg-config --exists libgvc 2>/dev/null || need_apt+=(libgraphviz-dev)
+command -v xmllint >/dev/null 2>&1 || need_apt+=(libxml2-utils)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   echo "installing ${need_apt[*]} with apt-get" >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -14,7 +14,10 @@ public struct LiaisonCommand: ParsableCommand {
             69 Graphviz failed; 73 an output file could not be written; 70 an internal error.
             """,
         version: LiaisonVersion.current,
-        subcommands: [Inspect.self, Validate.self, Metrics.self, Communities.self, Map.self, Generate.self, Bench.self]
+        subcommands: [
+            Inspect.self, Validate.self, Metrics.self, Communities.self, CrossPollination.self,
+            Map.self, Export.self, Generate.self, Bench.self,
+        ]
     )
 
     public init() {}

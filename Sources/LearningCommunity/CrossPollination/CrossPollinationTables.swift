@@ -17,9 +17,9 @@ extension CrossPollinationReport {
     public func networkTable() -> ResultTable {
         var rows: [[ResultTable.Cell]] = [
             [.text("groups"), .integer(grouping.groupCount)],
-            [.text("grouped_ties"), .real(mixing.internalTies + mixing.externalTies)],
-            [.text("internal_ties"), .real(mixing.internalTies)],
-            [.text("external_ties"), .real(mixing.externalTies)],
+            [.text("grouped_ties"), count(mixing.internalTies + mixing.externalTies)],
+            [.text("internal_ties"), count(mixing.internalTies)],
+            [.text("external_ties"), count(mixing.externalTies)],
             [.text("cross_group_share"), real(mixing.crossGroupShare)],
             [.text("ei_index"), real(mixing.networkEIIndex)],
             [.text("ei_permuted_mean"), real(eiTest.meanPermuted)],
@@ -39,7 +39,7 @@ extension CrossPollinationReport {
             let inside = mixing.counts[a][a]
             let outside = (0..<g).reduce(0.0) { $0 + ($1 == a ? 0 : mixing.counts[a][$1]) }
             return [
-                .text(grouping.groupNames[a]), .integer(groupSizes[a]), .real(inside), .real(outside),
+                .text(grouping.groupNames[a]), .integer(groupSizes[a]), count(inside), count(outside),
                 real(mixing.groupEIIndex[a]),
             ]
         }
@@ -53,7 +53,7 @@ extension CrossPollinationReport {
         for a in 0..<g {
             for b in 0..<g where mixing.counts[a][b] > 0 {
                 rows.append([
-                    .text(grouping.groupNames[a]), .text(grouping.groupNames[b]), .real(mixing.counts[a][b]),
+                    .text(grouping.groupNames[a]), .text(grouping.groupNames[b]), count(mixing.counts[a][b]),
                     .real(mixing.shares[a][b]),
                 ])
             }
@@ -137,4 +137,9 @@ extension CrossPollinationReport {
     }
 
     private func real(_ value: Double) -> ResultTable.Cell { value.isNaN ? .missing : .real(value) }
+
+    /// A tie count: an integer unless weights made it fractional.
+    private func count(_ value: Double) -> ResultTable.Cell {
+        value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .real(value)
+    }
 }

@@ -32,6 +32,27 @@ enum TableRendering {
         return out
     }
 
+    /// `{"metadata": {...}, "<section>": [rows], ...}`: several tables in one JSON object, in order.
+    static func json(sections: [(name: String, table: ResultTable)], metadata: [(String, String)] = []) -> String {
+        let bodies = sections.map { section -> String in
+            let one = json(section.table, rowsKey: section.name)
+            // The single-table form is "{\n  \"name\": [...]\n}\n": keep its member line(s) only.
+            return String(one.dropFirst(2).dropLast(3))
+        }
+        var members: [String] = []
+        if !metadata.isEmpty {
+            members.append(
+                "  \"metadata\": {\n" + metadata.map { "    \(JSONEscaping.quoted($0.0)): \($0.1)" }.joined(separator: ",\n")
+                    + "\n  }")
+        }
+        return "{\n" + (members + bodies).joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// Several tables for the terminal, each under its name.
+    static func text(sections: [(name: String, table: ResultTable)]) -> String {
+        sections.map { "\($0.name)\n\n" + text($0.table) }.joined(separator: "\n")
+    }
+
     static func text(_ table: ResultTable) -> String {
         let cells = [table.columns] + table.rows.map { $0.map(roundedText) }
         var widths = [Int](repeating: 0, count: table.columns.count)

@@ -1,0 +1,108 @@
+import ArgumentParser
+import GraphAlgorithms
+import LearningCommunity
+import NetworkAnalysis
+import NetworkModel
+import OutputEscaping
+
+extension LiaisonCommand {
+    /// `liaison crosspollination PATH --group G`: how ties, people and practices cross group boundaries.
+    public struct CrossPollination: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            commandName: "crosspollination",
+            abstract: "Show how ties, people and practices cross the boundaries between groups.",
+            discussion: """
+                Sections: network (E-I index with a permutation test, share of cross-group ties), groups (members, \
+                ties inside and out, E-I per group), mixing (ties between every pair of groups), overlap \
+                (initiatives sharing members and practices: counts, Jaccard, Newman's weight), practices (adopters, \
+                first adopter, groups reached), hops (each adoption in a new group and the tie or convening that \
+                carried it) and pollinators (who carried practices across groups most often).
+
+                JSON and the terminal table hold every section; CSV holds one, chosen with --section (groups by \
+                default). Definitions: docs/METRICS.md.
+
+                Examples:
+                  liaison crosspollination datasets/integration-initiative --group city
+                  liaison crosspollination datasets/integration-initiative --group city --section hops --format csv
+                  liaison crosspollination datasets/integration-initiative --group initiative --format json -o x.json
+                """)
+
+        @OptionGroup public var input: InputOptions
+        @OptionGroup public var analysis: AnalysisOptions
+        @OptionGroup public var groups: GroupOptions
+        @OptionGroup public var output: OutputOptions
+
+        @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
+        public var format: OutputFormat?
+
+        @Option(help: "With csv: the section to write (network, groups, mixing, overlap, practices, hops, pollinators).")
+        public var section: String?
+
+        @Option(help: "Label permutations of the E-I test.")
+        public var permutations: Int = 5_000
+
+        @Option(help: "Seed of the E-I permutation test.")
+        public var seed: UInt64 = 1
+
+        public init() {}
+
+        static let sections = ["network", "groups", "mixing", "overlap", "practices", "hops", "pollinators"]
+
+        public func validate() throws {
+            if groups.group == nil { throw ValidationError("crosspollination needs --group (an attribute, initiative or community).") }
+            if let section, !Self.sections.contains(section) {
+                throw ValidationError("--section must be one of \(Self.sections.joined(separator: ", ")).")
+            }
+            if permutations < 1 { throw ValidationError("--permutations must be 1 or more.") }
+            if format == .text { throw ValidationError("--format must be table, csv or json for crosspollination.") }
+        }
+
+        public func run() throws {
+            let loaded = try CommandContext.load(input)
+            let directed = CommandContext.analysisIsDirected(input, loaded)
+            var options = CrossPollinationOptions()
+            options.projection = analysis.projection(directed: directed)
+            options.weighted = analysis.weighted
+            options.permutations = permutations
+            options.seed = seed
+            options.threads = analysis.threadCount
+            let projected = options.projection.project(loaded.network)
+            guard let grouping = try groups.grouping(loaded.network, projected: projected, weighted: analysis.weighted)
+            else { throw LiaisonExitCode.usage }
+            let report: CrossPollinationReport
+            do {
+                report = try CrossPollinationReport.compute(loaded.network, grouping: grouping, options: options)
+            } catch {
+                CommandContext.printError("error: \(error)")
+                throw LiaisonExitCode.dataError
+            }
+            var sections = report.tables(loaded.network)
+            if let section { sections = sections.filter { $0.name == section } }
+            let metadata: [(String, String)] = [
+                ("group", JSONEscaping.quoted(grouping.name)),
+                ("groups", String(grouping.groupCount)),
+                ("directed", directed ? "true" : "false"),
+                ("weighted", analysis.weighted ? "true" : "false"),
+                ("permutations", String(permutations)),
+                ("seed", String(seed)),
+            ]
+            let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
+            let text: String
+            switch chosen {
+            case .json:
+                text = TableRendering.json(sections: sections, metadata: metadata)
+            case .csv:
+                let name = section ?? "groups"
+                if section == nil {
+                    CommandContext.printError(
+                        "note: CSV holds one section: writing 'groups'; choose another with --section "
+                            + "(\(Self.sections.joined(separator: ", ")))")
+                }
+                text = TableRendering.csv(sections.first { $0.name == name }?.table ?? ResultTable(columns: []))
+            case .table, .text:
+                text = TableRendering.text(sections: sections)
+            }
+            try CommandContext.emit(text, to: output)
+        }
+    }
+}

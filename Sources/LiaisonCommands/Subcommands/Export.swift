@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import GraphAlgorithms
+import NetworkAnalysis
+import NetworkExport
+import NetworkModel
+
+extension LiaisonCommand {
+    /// `liaison export PATH --to FORMAT -o FILE`: the network with every attribute and metric, for other tools.
+    public struct Export: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Write the network with every attribute and per-node metric for Gephi, networkx, Kumu or Graphviz.",
+            discussion: """
+                Formats: graphml (GraphML 1.0), gexf (GEXF 1.3), json (networkx node-link), csv (Liaison's \
+                nodes.csv + edges.csv), kumu (Kumu's elements.csv + connections.csv), dot (Graphviz). The format \
+                comes from --to, or from the extension of -o (.graphml, .gexf, .json, .dot, .gv).
+
+                Every node attribute and every metric of `liaison metrics` (computed with the same options: \
+                --weighted, --directed, --wave, --node-kinds ...) is a typed node attribute; every tie's kind, \
+                direction, weight, start, end, wave and attributes are edge attributes. csv and kumu write two \
+                files into the folder -o names (created if missing). docs/EXPORT.md describes every column.
+
+                Examples:
+                  liaison export datasets/integration-initiative -o initiative.gexf
+                  liaison export datasets/karate --to json -o karate.json
+                  liaison export datasets/integration-initiative --to kumu -o kumu-import
+                  liaison export datasets/florentine --weighted -o florentine.graphml
+                """)
+
+        @OptionGroup public var input: InputOptions
+        @OptionGroup public var analysis: AnalysisOptions
+        @OptionGroup public var output: OutputOptions
+
+        @Option(name: .customLong("to"), help: "graphml, gexf, json, csv, kumu or dot (default: from the extension of -o).")
+        public var format: String?
+
+        @Option(help: "Export only these metrics (comma-separated column names of liaison metrics); default: all.")
+        public var metrics: String?
+
+        @Flag(help: "Exact betweenness whatever the network's size.")
+        public var exact = false
+
+        @Option(help: "Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).")
+        public var epsilon: Double?
+
+        @Option(help: "With --epsilon, the probability that any value misses the bound.")
+        public var delta: Double = 0.1
+
+        @Option(help: "Seed of the betweenness sampling.")
+        public var seed: UInt64 = 1
+
+        public init() {}
+
+        /// The format asked for, from --to or the output file's extension.
+        var chosenFormat: ExportFormat? {
+            if let format { return ExportFormat(rawValue: format.lowercased()) }
+            return output.output.flatMap { ExportFormat(fileName: $0) }
+        }
+
+        public func validate() throws {
+            let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            if let format, ExportFormat(rawValue: format.lowercased()) == nil {
+                throw ValidationError("--to \(format): unknown format; choose from \(names).")
+            }
+            guard let chosen = chosenFormat else {
+                throw ValidationError("Say which format to write with --to (\(names)), or name the output file with a .graphml, .gexf, .json, .dot or .gv extension.")
+            }
+            if let metrics {
+                for name in metrics.split(separator: ",") where NodeMetric(column: String(name)) == nil {
+                    throw ValidationError("--metrics: unknown metric '\(name)'; choose from \(NodeMetric.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+            }
+            if exact && epsilon != nil { throw ValidationError("--exact and --epsilon cannot be used together.") }
+            if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must lie between 0 and 1.") }
+            if !(delta > 0 && delta < 1) { throw ValidationError("--delta must lie between 0 and 1.") }
+            if chosen.isFolder && (output.output == nil || output.output == "-") {
+                throw ValidationError("--to \(chosen.rawValue) writes two files: name their folder with -o.")
+            }
+        }
+
+        public func run() throws {
+            guard let format = chosenFormat else { throw LiaisonExitCode.usage }
+            if let path = output.output, let named = ExportFormat(fileName: path), named != format {
+                CommandContext.printError("note: writing \(format.rawValue) into \(path), whose extension says \(named.rawValue)")
+            }
+            let loaded = try CommandContext.load(input)
+            let directed = CommandContext.analysisIsDirected(input, loaded)
+            var request = MetricRequest()
+            request.projection = analysis.projection(directed: directed)
+            request.edgeLength = analysis.edgeLength
+            request.threads = analysis.threadCount
+            request.seed = seed
+            if let metrics { request.metrics = Set(metrics.split(separator: ",").compactMap { NodeMetric(column: String($0)) }) }
+            if exact { request.betweenness = .exact }
+            if let epsilon { request.betweenness = .approximate(epsilon: epsilon, delta: delta) }
+            let report: MetricReport
+            do throws(AlgorithmError) {
+                report = try MetricSuite.compute(loaded.network, request)
+            } catch {
+                CommandContext.printError("error: \(error.description)")
+                throw LiaisonExitCode.dataError
+            }
+            for note in report.notes { CommandContext.printError("note: \(note)") }
+            let document = ExportDocument(
+                network: loaded.network, metrics: report.table, directed: directed, metadata: report.metadata)
+            let files = NetworkExporter.files(document, as: format)
+            if format.isFolder {
+                let folder = output.output ?? "."
+                try Self.makeFolder(folder)
+                for file in files {
+                    var destination = OutputOptions()
+                    destination.output = (folder as NSString).appendingPathComponent(file.name)
+                    try CommandContext.emit(file.text, to: destination)
+                }
+            } else {
+                try CommandContext.emit(files.map(\.text).joined(), to: output)
+            }
+        }
+
+        /// Creates the output folder of a two-file format (its parent must exist).
+        static func makeFolder(_ path: String) throws {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                guard isFolder.boolValue else {
+                    CommandContext.printError("error: cannot write into \(path): it is a file, not a folder (fix: name a folder with -o)")
+                    throw LiaisonExitCode.cannotWrite
+                }
+                return
+            }
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+            } catch {
+                CommandContext.printError("error: cannot create the folder \(path) (fix: choose a writable place whose parent folder exists)")
+                throw LiaisonExitCode.cannotWrite
+            }
+        }
+    }
+}

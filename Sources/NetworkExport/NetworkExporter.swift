@@ -1,0 +1,34 @@
+/// One file of an export: its name inside the output folder (for folder formats) and its text.
+public struct ExportFile: Sendable, Equatable {
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
+/// Writes an ``ExportDocument`` in any ``ExportFormat``.
+public enum NetworkExporter {
+    /// The files of the export: one for single-file formats, two (nodes and ties) for `csv` and `kumu`.
+    /// - Complexity: O(n·c + m·d) for n nodes with c columns and m ties with d columns.
+    public static func files(_ document: ExportDocument, as format: ExportFormat) -> [ExportFile] {
+        switch format {
+        case .graphml: return [ExportFile(name: "network.graphml", text: GraphMLWriter.write(document))]
+        case .gexf: return [ExportFile(name: "network.gexf", text: GEXFWriter.write(document))]
+        case .json: return [ExportFile(name: "network.json", text: NodeLinkJSONWriter.write(document))]
+        case .dot: return [ExportFile(name: "network.dot", text: DOTExportWriter.write(document))]
+        case .csv:
+            return [
+                ExportFile(name: "nodes.csv", text: TableExportWriter.liaisonNodes(document)),
+                ExportFile(name: "edges.csv", text: TableExportWriter.liaisonTies(document)),
+            ]
+        case .kumu:
+            return [
+                ExportFile(name: "elements.csv", text: TableExportWriter.kumuElements(document)),
+                ExportFile(name: "connections.csv", text: TableExportWriter.kumuConnections(document)),
+            ]
+        }
+    }
+}
