@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// `liaison crosspollination` and `liaison metrics --group` end to end on the bundled data.
+@Suite struct CrossPollinationCommandTests {
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func jsonHoldsEverySectionAndConsistentCounts() throws {
+        let outcome = try BinaryRunner.run(
+            ["crosspollination", "datasets/integration-initiative", "--group", "city", "--format", "json",
+             "--permutations", "200"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try Self.json(outcome.standardOutput)
+        for section in ["network", "groups", "mixing", "overlap", "practices", "hops", "pollinators"] {
+            #expect(object[section] is [[String: Any]], "section \(section)")
+        }
+        let network = try #require(object["network"] as? [[String: Any]])
+        func value(_ name: String) -> Double? {
+            (network.first { $0["indicator"] as? String == name }?["value"] as? NSNumber)?.doubleValue
+        }
+        let inside = try #require(value("internal_ties"))
+        let outside = try #require(value("external_ties"))
+        #expect(value("grouped_ties") == inside + outside)
+        #expect(value("ei_index") == (outside - inside) / (outside + inside))
+        #expect(value("cross_group_share") == outside / (outside + inside))
+        // Six cities; every planted spreading practice reaches four of them.
+        let groups = try #require(object["groups"] as? [[String: Any]])
+        #expect(groups.count == 6)
+        let practices = try #require(object["practices"] as? [[String: Any]])
+        #expect(practices.contains { $0["practice"] as? String == "practice-12" && $0["groups_reached"] as? Int == 4 })
+    }
+
+    @Test func csvWritesTheChosenSection() throws {
+        let outcome = try BinaryRunner.run(
+            ["crosspollination", "datasets/integration-initiative", "--group", "city", "--section", "hops",
+             "--format", "csv", "--permutations", "10"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let lines = outcome.standardOutput.split(separator: "\n")
+        #expect(lines.first == "practice,from,from_group,from_adopted,to,to_group,adopted,carrier,carrier_date,event")
+        #expect(lines.count > 10)
+    }
+
+    @Test func unknownGroupAttributeIsAUsageError() throws {
+        let outcome = try BinaryRunner.run(["crosspollination", "datasets/karate", "--group", "nosuchcolumn"])
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains("nosuchcolumn"), "\(outcome.standardError)")
+    }
+
+    @Test func missingGroupIsRefused() throws {
+        let outcome = try BinaryRunner.run(["crosspollination", "datasets/karate"])
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains("--group"))
+    }
+
+    @Test func metricsWithGroupAddsTheDocumentedColumns() throws {
+        let outcome = try BinaryRunner.run(
+            ["metrics", "datasets/integration-initiative", "--group", "city", "--format", "csv"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let header = outcome.standardOutput.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.hasSuffix(
+            "reach_2,constraint,effective_size,efficiency,group,participation,within_group_z,ga_role,group_entropy,"
+                + "blau,ei_index,groups_reached_1,groups_reached_2,coordinator,itinerant,gatekeeper,representative,liaison"))
+    }
+
+    @Test func communityGroupingWorksForEveryMeasure() throws {
+        let outcome = try BinaryRunner.run(
+            ["metrics", "datasets/karate", "--group", "community", "--format", "csv", "--metrics", "degree"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let rows = outcome.standardOutput.split(separator: "\n").dropFirst()
+        #expect(rows.count == 34)
+        #expect(rows.allSatisfy { $0.contains(",community-") })
+    }
+}
