@@ -42,10 +42,12 @@ public enum CorePeriphery {
 
     /// The partition that maximises the correlation, by local search: a random start (each node
     /// core with probability ½), then sweeps over the nodes in order, moving a node to the other side
-    /// whenever that raises the correlation, until a whole sweep moves nobody; `restarts`
+    /// whenever that raises the correlation, until a whole sweep moves nobody, then the best
+    /// exchange of a core node for a periphery node if it raises the correlation, and again; `restarts`
     /// independent starts, the best kept (ties to the earliest). A heuristic (a local optimum under
     /// single moves); deterministic for a seed, whatever the thread count. A move is scored in O(1)
-    /// from the block counts (``CorePeripheryCounts``) and applied in O(degree).
+    /// from the block counts (``CorePeripheryCounts``) and applied in O(degree); an exchange pass
+    /// costs O(c · p + m) for c core and p periphery nodes.
     ///
     /// - Parameters:
     ///   - blocks: how core–periphery pairs enter the ideal pattern (default: missing, as UCINET).
@@ -55,7 +57,7 @@ public enum CorePeriphery {
     /// - Returns: the best partition; if no partition reached has a defined correlation (e.g. a graph
     ///   without ties), an empty core and NaN.
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for fewer than one restart or thread.
-    /// - Complexity: O(n + m) per sweep and restart.
+    /// - Complexity: O(n + m) per sweep, O(c · p + m) per exchange pass, per restart.
     public static func discrete(
         _ graph: Graph, blocks: CorePeripheryBlocks = .missing, seed: UInt64 = 1, restarts: Int = 10,
         threads: Int = Parallelism.defaultThreadCount
@@ -91,33 +93,100 @@ public enum CorePeriphery {
             correlation: CorePeripheryCounts(rows, isCore: isCore).correlation(blocks))
     }
 
-    /// First-improvement sweeps of single moves from `start`.
+    /// Local search from `start`: first-improvement sweeps of single moves until a sweep moves
+    /// nobody, then the best exchange of a core node for a periphery node if it improves, and again.
     static func improve(
         _ rows: SimpleUndirectedRows, start: [Bool], blocks: CorePeripheryBlocks
     ) -> (isCore: [Bool], correlation: Double) {
+        var state = LocalSearchState(rows, isCore: start, blocks: blocks)
+        repeat {
+            state.sweepSingleMoves()
+        } while state.exchangeBest()
+        return (state.isCore, state.current)
+    }
+}
+
+/// A partition under local search, with its block counts, correlation and core-neighbour counts.
+private struct LocalSearchState {
+    let rows: SimpleUndirectedRows
+    let blocks: CorePeripheryBlocks
+    var isCore: [Bool]
+    var counts: CorePeripheryCounts
+    var current: Double
+    /// For every node, how many of its neighbours are core.
+    var coreNeighbors: [Int]
+    /// `neighborStamp[w] == stamp` marks the neighbours of the node being exchanged.
+    var neighborStamp: [Int]
+    var stamp = 0
+
+    init(_ rows: SimpleUndirectedRows, isCore: [Bool], blocks: CorePeripheryBlocks) {
+        self.rows = rows
+        self.blocks = blocks
+        self.isCore = isCore
+        counts = CorePeripheryCounts(rows, isCore: isCore)
+        current = counts.correlation(blocks)
         let n = rows.nodeCount
-        var isCore = start
-        var counts = CorePeripheryCounts(rows, isCore: isCore)
-        var coreNeighbors = [Int](repeating: 0, count: n)
+        coreNeighbors = [Int](repeating: 0, count: n)
         for v in 0..<n {
             for p in rows.offsets[v]..<rows.offsets[v + 1] where isCore[Int(rows.neighbors[p])] { coreNeighbors[v] += 1 }
         }
-        var current = counts.correlation(blocks)
+        neighborStamp = [Int](repeating: 0, count: n)
+    }
+
+    /// Whether `fit` beats the current correlation (any defined value beats NaN).
+    func improves(_ fit: Double) -> Bool {
+        !fit.isNaN && (current.isNaN || fit > current + 1e-12 * max(1, abs(current)))
+    }
+
+    /// Moves `v` to the other side; the caller supplies the counts afterwards.
+    mutating func move(_ v: Int, counts next: CorePeripheryCounts) {
+        let delta = isCore[v] ? -1 : 1
+        isCore[v].toggle()
+        for p in rows.offsets[v]..<rows.offsets[v + 1] { coreNeighbors[Int(rows.neighbors[p])] += delta }
+        counts = next
+    }
+
+    /// Sweeps over the nodes in order, moving every node whose move improves the fit, until a
+    /// sweep moves nobody. O(n + m) per sweep.
+    mutating func sweepSingleMoves() {
         var moved = true
         while moved {
             moved = false
-            for v in 0..<n {
+            for v in 0..<rows.nodeCount {
                 let next = counts.flipping(isCore: isCore[v], coreNeighbors: coreNeighbors[v], degree: rows.degree(of: v))
                 let fit = next.correlation(blocks)
-                guard !fit.isNaN, current.isNaN || fit > current + 1e-12 * max(1, abs(current)) else { continue }
-                let delta = isCore[v] ? -1 : 1
-                isCore[v].toggle()
-                for p in rows.offsets[v]..<rows.offsets[v + 1] { coreNeighbors[Int(rows.neighbors[p])] += delta }
-                counts = next
+                guard improves(fit) else { continue }
+                move(v, counts: next)
                 current = fit
                 moved = true
             }
         }
-        return (isCore, current)
+    }
+
+    /// Makes the exchange of a core node `u` for a periphery node `v` that improves the fit most
+    /// (ties to the smaller `u`, then `v`); returns whether one improved. O(c · p + m).
+    mutating func exchangeBest() -> Bool {
+        let n = rows.nodeCount
+        var best: (u: Int, v: Int, fit: Double, counts: CorePeripheryCounts)?
+        for u in 0..<n where isCore[u] {
+            stamp += 1
+            for p in rows.offsets[u]..<rows.offsets[u + 1] { neighborStamp[Int(rows.neighbors[p])] = stamp }
+            let out = counts.flipping(isCore: true, coreNeighbors: coreNeighbors[u], degree: rows.degree(of: u))
+            for v in 0..<n where !isCore[v] {
+                // Once u has left the core, v has one core neighbour fewer if they are adjacent.
+                let adjacent = neighborStamp[v] == stamp ? 1 : 0
+                let next = out.flipping(isCore: false, coreNeighbors: coreNeighbors[v] - adjacent, degree: rows.degree(of: v))
+                let fit = next.correlation(blocks)
+                guard !fit.isNaN else { continue }
+                if let best, fit <= best.fit { continue }
+                best = (u, v, fit, next)
+            }
+        }
+        guard let best, improves(best.fit) else { return false }
+        let out = counts.flipping(isCore: true, coreNeighbors: coreNeighbors[best.u], degree: rows.degree(of: best.u))
+        move(best.u, counts: out)
+        move(best.v, counts: best.counts)
+        current = best.fit
+        return true
     }
 }
