@@ -103,37 +103,3 @@ struct ComponentSwapObjective: SwapObjective {
         stack.append((v, rows.offsets[v]))
     }
 }
-
-/// Swap objective for ``FragmentationMeasure/distanceWeighted``: maximise `−Σ_{i≠j} 1/d_ij` over
-/// `G − S` (with `n − k` fixed, that maximises `DF`). Every exchange is scored by recomputing the
-/// sum with bit-parallel breadth-first searches: O(k (n − k) · n (n + m) / 64) per pass.
-struct DistanceFragmentationSwapObjective: SwapObjective {
-    let rows: SimpleUndirectedRows
-    private let search: MultiSourceBFS
-
-    init(rows: SimpleUndirectedRows) {
-        self.rows = rows
-        search = MultiSourceBFS(nodeCount: rows.nodeCount)
-    }
-
-    func objective(members: [Int], isMember: [Bool]) -> Double {
-        -FragmentationKernel.inverseDistanceSum(rows, removed: isMember, search: search)
-    }
-
-    func bestSwap(members: [Int], isMember: [Bool]) -> KeyPlayerSwap? {
-        var removed = isMember
-        var best: KeyPlayerSwap?
-        for (position, outgoing) in members.enumerated() {
-            removed[outgoing] = false
-            for v in 0..<rows.nodeCount where !isMember[v] {
-                removed[v] = true
-                let sum = FragmentationKernel.inverseDistanceSum(rows, removed: removed, search: search)
-                let swap = KeyPlayerSwap(position: position, incoming: v, objective: -sum)
-                if swap.isBetter(than: best) { best = swap }
-                removed[v] = false
-            }
-            removed[outgoing] = true
-        }
-        return best
-    }
-}
