@@ -47,7 +47,8 @@ public enum CorePeriphery {
     /// independent starts, the best kept (ties to the earliest). A heuristic (a local optimum under
     /// single moves); deterministic for a seed, whatever the thread count. A move is scored in O(1)
     /// from the block counts (``CorePeripheryCounts``) and applied in O(degree); an exchange pass
-    /// costs O(c · p + m) for c core and p periphery nodes.
+    /// tries every core–periphery pair in small graphs, and the 128 likeliest nodes of each side in
+    /// larger ones.
     ///
     /// - Parameters:
     ///   - blocks: how core–periphery pairs enter the ideal pattern (default: missing, as UCINET).
@@ -57,7 +58,7 @@ public enum CorePeriphery {
     /// - Returns: the best partition; if no partition reached has a defined correlation (e.g. a graph
     ///   without ties), an empty core and NaN.
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for fewer than one restart or thread.
-    /// - Complexity: O(n + m) per sweep, O(c · p + m) per exchange pass, per restart.
+    /// - Complexity: O(n + m) per sweep, O(n log n + m) per exchange pass, per restart.
     public static func discrete(
         _ graph: Graph, blocks: CorePeripheryBlocks = .missing, seed: UInt64 = 1, restarts: Int = 10,
         threads: Int = Parallelism.defaultThreadCount
@@ -163,16 +164,33 @@ private struct LocalSearchState {
         }
     }
 
+    /// Core and periphery nodes considered for exchanges: all of them in graphs with at most this
+    /// many on a side, else the core nodes with the fewest core neighbours and the periphery nodes
+    /// with the most (the likeliest to be on the wrong side), so that a pass stays O(n log n).
+    static let exchangeCandidates = 128
+
     /// Makes the exchange of a core node `u` for a periphery node `v` that improves the fit most
-    /// (ties to the smaller `u`, then `v`); returns whether one improved. O(c · p + m).
+    /// (ties to the first pair in candidate order); returns whether one improved.
+    /// O(n log n + L² + m) with `L` = ``exchangeCandidates``.
     mutating func exchangeBest() -> Bool {
         let n = rows.nodeCount
+        var core = (0..<n).filter { isCore[$0] }
+        var periphery = (0..<n).filter { !isCore[$0] }
+        let limit = Self.exchangeCandidates
+        if core.count > limit {
+            core.sort { (coreNeighbors[$0], $0) < (coreNeighbors[$1], $1) }
+            core.removeLast(core.count - limit)
+        }
+        if periphery.count > limit {
+            periphery.sort { (-coreNeighbors[$0], $0) < (-coreNeighbors[$1], $1) }
+            periphery.removeLast(periphery.count - limit)
+        }
         var best: (u: Int, v: Int, fit: Double, counts: CorePeripheryCounts)?
-        for u in 0..<n where isCore[u] {
+        for u in core {
             stamp += 1
             for p in rows.offsets[u]..<rows.offsets[u + 1] { neighborStamp[Int(rows.neighbors[p])] = stamp }
             let out = counts.flipping(isCore: true, coreNeighbors: coreNeighbors[u], degree: rows.degree(of: u))
-            for v in 0..<n where !isCore[v] {
+            for v in periphery {
                 // Once u has left the core, v has one core neighbour fewer if they are adjacent.
                 let adjacent = neighborStamp[v] == stamp ? 1 : 0
                 let next = out.flipping(isCore: false, coreNeighbors: coreNeighbors[v] - adjacent, degree: rows.degree(of: v))

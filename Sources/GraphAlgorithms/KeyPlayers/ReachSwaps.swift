@@ -1,14 +1,16 @@
 /// Swap objective for KPP-POS: maximise the unnormalised reach of the set (the count of nodes
 /// outside it within `steps`, or `Σ_{j∉S} 1/d_Sj`; `n − k` is fixed during the search).
 ///
-/// A pass first computes, for every member `u`, the distances `D_u` from `S ∖ {u}`
-/// (one multi-source breadth-first search each). Then one search from every non-member `v`
-/// scores all exchanges `(u, v)` together: after the exchange a node `j` is at distance
-/// `min(D_u(j), d_v(j))`. The search from `v` stops at depth `steps` for m-reach; for the
-/// distance-weighted reach it does not expand a node `j` with `d_v(j) ≥ max_u D_u(j)`, since
-/// nothing beyond `j` can then get closer through `v` for any `u` (pruned search).
-/// - Complexity per pass: O(k (n + m)) for the `D_u`, plus O(k · |ball|) per non-member, where
-///   `|ball|` is the size of its `steps`-neighbourhood (m-reach) or its pruned search.
+/// m-reach: a pass counts, for every node, the members within `steps` of it; one search of the
+/// `steps`-ball of every non-member `v` then scores all exchanges `(u, v)` together
+/// (O(Σ_s |ball(s)| + Σ_v (|ball(v)| + k)) per pass).
+///
+/// Distance-weighted reach: a pass first computes, for every member `u`, the distances `D_u` from
+/// `S ∖ {u}` (one multi-source breadth-first search each). Then one search from every non-member
+/// `v` scores all exchanges `(u, v)`: after the exchange a node `j` is at distance
+/// `min(D_u(j), d_v(j))`. The search does not expand a node `j` with `d_v(j) ≥ max_u D_u(j)`, since
+/// nothing beyond `j` can then get closer through `v` for any `u` (pruned search);
+/// O(k (n + m) + Σ_v k · |pruned search of v|) per pass.
 struct ReachSwapObjective: SwapObjective {
     let rows: SimpleUndirectedRows
     let steps: Int
@@ -51,6 +53,73 @@ struct ReachSwapObjective: SwapObjective {
     }
 
     mutating func bestSwap(members: [Int], isMember: [Bool]) -> KeyPlayerSwap? {
+        switch measure {
+        case .withinSteps: return bestWithinStepsSwap(members: members, isMember: isMember)
+        case .distanceWeighted: return bestDistanceWeightedSwap(members: members, isMember: isMember)
+        }
+    }
+
+    /// m-reach exchanges from coverage counts: `c(j)` members within `steps` of `j`, and the
+    /// member position when there is exactly one. `j` is covered by `S ∖ {u}` iff `c(j) ≥ 2`, or
+    /// `c(j) = 1` and its only member is not `u`; so one walk of the ball of `v` scores `v` against
+    /// every `u` (O(|ball| + k) per candidate).
+    private mutating func bestWithinStepsSwap(members: [Int], isMember: [Bool]) -> KeyPlayerSwap? {
+        let n = rows.nodeCount
+        let k = members.count
+        var coverage = [Int32](repeating: 0, count: n)
+        var owner = [Int32](repeating: -1, count: n)
+        var position = [Int32](repeating: -1, count: n)
+        for (slot, member) in members.enumerated() {
+            position[member] = Int32(slot)
+            searchBall(from: member)
+            for j in ball {
+                coverage[Int(j)] += 1
+                owner[Int(j)] = Int32(slot)
+            }
+            for j in ball { ballDistance[Int(j)] = ReachKernel.unreached }
+        }
+        // Nodes outside S covered by S, and those covered only by the member at each position.
+        var covered = 0
+        var lonely = [Int](repeating: 0, count: k)
+        for j in 0..<n where !isMember[j] && coverage[j] > 0 {
+            covered += 1
+            if coverage[j] == 1 { lonely[Int(owner[j])] += 1 }
+        }
+        func coveredWithout(_ j: Int, _ slot: Int) -> Bool {
+            coverage[j] >= 2 || (coverage[j] == 1 && Int(owner[j]) != slot)
+        }
+        var bases = [Int](repeating: 0, count: k)
+        for (slot, u) in members.enumerated() { bases[slot] = covered - lonely[slot] + (coverage[u] >= 2 ? 1 : 0) }
+
+        var best: KeyPlayerSwap?
+        var gainFor = [Int](repeating: 0, count: k)
+        for v in 0..<n where !isMember[v] {
+            searchBall(from: v)
+            var gainAll = 0
+            for slot in 0..<k { gainFor[slot] = 0 }
+            for j32 in ball {
+                let j = Int(j32)
+                guard j != v else { continue }
+                if !isMember[j] {
+                    if coverage[j] == 0 { gainAll += 1 } else if coverage[j] == 1 { gainFor[Int(owner[j])] += 1 }
+                } else if coverage[j] == 1 {
+                    // A member only it covers: counts once it leaves the set (u = j).
+                    gainFor[Int(position[j])] += 1
+                }
+            }
+            for j in ball { ballDistance[Int(j)] = ReachKernel.unreached }
+            for slot in 0..<k {
+                let value = bases[slot] - (coveredWithout(v, slot) ? 1 : 0) + gainAll + gainFor[slot]
+                let swap = KeyPlayerSwap(position: slot, incoming: v, objective: Double(value))
+                if swap.isBetter(than: best) { best = swap }
+            }
+        }
+        return best
+    }
+
+    /// Distance-weighted exchanges from the distances `D_u` of every `S ∖ {u}` and a pruned search
+    /// from every candidate.
+    private mutating func bestDistanceWeightedSwap(members: [Int], isMember: [Bool]) -> KeyPlayerSwap? {
         let n = rows.nodeCount
         let k = members.count
         // D_u and the objective of S ∖ {u} counted over V ∖ (S ∖ {u}), for every member u.
