@@ -5,18 +5,21 @@
 /// `steps`-ball of every non-member `v` then scores all exchanges `(u, v)` together
 /// (O(Σ_s |ball(s)| + Σ_v (|ball(v)| + k)) per pass).
 ///
-/// Distance-weighted reach: a pass first computes, for every member `u`, the distances `D_u` from
-/// `S ∖ {u}` (one multi-source breadth-first search each). Then one search from every non-member
+/// Distance-weighted reach: with `D_u` the distances from `S ∖ {u}`, one search from every non-member
 /// `v` scores all exchanges `(u, v)`: after the exchange a node `j` is at distance
-/// `min(D_u(j), d_v(j))`. The search does not expand a node `j` with `d_v(j) ≥ max_u D_u(j)`, since
-/// nothing beyond `j` can then get closer through `v` for any `u` (pruned search);
-/// O(k (n + m) + Σ_v k · |pruned search of v|) per pass.
+/// `min(D_u(j), d_v(j))`, and `D_u` is known from the two nearest members of every node. The search
+/// does not expand a node `j` with `d_v(j) ≥ max_u D_u(j)`, since nothing beyond `j` can then get
+/// closer through `v` for any `u` (pruned search); O(n + m + Σ_v (|pruned search of v| + k)) per pass.
 struct ReachSwapObjective: SwapObjective {
     let rows: SimpleUndirectedRows
     let steps: Int
     let measure: ReachMeasure
-    /// `D_u` for every member position, `n` entries each.
-    private var memberDistances: [[Int32]] = []
+    /// The two nearest distinct members of every node: distances and the nearest one (-1: none).
+    private var nearest: [Int32]
+    private var secondNearest: [Int32]
+    private var nearestOwner: [Int]
+    private var labels: [(node: Int32, source: Int32, distance: Int32)] = []
+    /// The largest distance from `S ∖ {u}` over all `u`: the pruning bound of the searches.
     private var farthest: [Int32]
     private var ball: [Int32] = []
     private var ballDistance: [Int32]
@@ -28,6 +31,9 @@ struct ReachSwapObjective: SwapObjective {
         self.measure = measure
         let n = rows.nodeCount
         farthest = [Int32](repeating: 0, count: n)
+        nearest = [Int32](repeating: 0, count: n)
+        secondNearest = [Int32](repeating: 0, count: n)
+        nearestOwner = [Int](repeating: -1, count: n)
         ballDistance = [Int32](repeating: ReachKernel.unreached, count: n)
         queue = [Int32](repeating: 0, count: n)
         ball.reserveCapacity(n)
@@ -117,45 +123,89 @@ struct ReachSwapObjective: SwapObjective {
         return best
     }
 
-    /// Distance-weighted exchanges from the distances `D_u` of every `S ∖ {u}` and a pruned search
-    /// from every candidate.
+    /// Distance-weighted exchanges. For every node the two nearest members (distinct, by one
+    /// two-label breadth-first search): `d1(j)` from `owner(j)` and `d2(j)` from the next one, so the
+    /// distance from `S ∖ {u}` is `d2(j)` if `u = owner(j)` and `d1(j)` otherwise. One pruned search
+    /// from every candidate `v` then scores it against every `u` in O(|search| + k).
     private mutating func bestDistanceWeightedSwap(members: [Int], isMember: [Bool]) -> KeyPlayerSwap? {
         let n = rows.nodeCount
         let k = members.count
-        // D_u and the objective of S ∖ {u} counted over V ∖ (S ∖ {u}), for every member u.
-        if memberDistances.count != k { memberDistances = Array(repeating: [Int32](repeating: 0, count: n), count: k) }
+        twoNearestMembers(members)
+        var position = [Int](repeating: -1, count: n)
+        for (slot, u) in members.enumerated() { position[u] = slot }
+        // Objective of S ∖ {u} over V ∖ (S ∖ {u}): the outside nodes, with d2 where u was nearest, plus u.
+        var common = 0.0
         var bases = [Double](repeating: 0, count: k)
-        var without = isMember
-        for (position, u) in members.enumerated() {
-            without[u] = false
-            ReachKernel.distancesFromSet(
-                rows, isMember: without, limit: limit, distances: &memberDistances[position], queue: &queue)
-            var base = 0.0
-            for j in 0..<n where !without[j] { base += credit(memberDistances[position][j]) }
-            bases[position] = base
-            without[u] = true
+        for j in 0..<n where !isMember[j] {
+            common += credit(nearest[j])
+            let o = nearestOwner[j]
+            if o >= 0 { bases[position[o]] += credit(secondNearest[j]) - credit(nearest[j]) }
         }
-        for j in 0..<n { farthest[j] = memberDistances.reduce(0) { max($0, $1[j]) } }
+        for (slot, u) in members.enumerated() { bases[slot] += common + credit(secondNearest[u]) }
+        for j in 0..<n { farthest[j] = nearestOwner[j] >= 0 ? secondNearest[j] : nearest[j] }
 
         var best: KeyPlayerSwap?
+        var gainFor = [Double](repeating: 0, count: k)
         for v in 0..<n where !isMember[v] {
             searchBall(from: v)
-            for position in 0..<k {
-                let u = members[position]
-                let distances = memberDistances[position]
-                var value = bases[position] - credit(distances[v])
-                for j32 in ball {
-                    let j = Int(j32)
-                    guard j != v, !isMember[j] || j == u else { continue }
-                    let gain = credit(ballDistance[j]) - credit(distances[j])
-                    if gain > 0 { value += gain }
+            var gainAll = 0.0
+            for slot in 0..<k { gainFor[slot] = 0 }
+            for j32 in ball {
+                let j = Int(j32)
+                guard j != v else { continue }
+                let reachedByV = credit(ballDistance[j])
+                let viaSecond = max(0, reachedByV - credit(secondNearest[j]))
+                if isMember[j] {
+                    // Counts only once j itself leaves the set; its distance is then d2(j).
+                    gainFor[position[j]] += viaSecond
+                } else {
+                    let viaFirst = max(0, reachedByV - credit(nearest[j]))
+                    gainAll += viaFirst
+                    let o = nearestOwner[j]
+                    if o >= 0 { gainFor[position[o]] += viaSecond - viaFirst }
                 }
-                let swap = KeyPlayerSwap(position: position, incoming: v, objective: value)
-                if swap.isBetter(than: best) { best = swap }
             }
             for j in ball { ballDistance[Int(j)] = ReachKernel.unreached }
+            let owner = nearestOwner[v]
+            for slot in 0..<k {
+                let lost = owner >= 0 && position[owner] == slot ? credit(secondNearest[v]) : credit(nearest[v])
+                let value = bases[slot] - lost + gainAll + gainFor[slot]
+                let swap = KeyPlayerSwap(position: slot, incoming: v, objective: value)
+                if swap.isBetter(than: best) { best = swap }
+            }
         }
         return best
+    }
+
+    /// `nearest`, `nearestOwner` and `secondNearest` for every node: a breadth-first search in which
+    /// every node keeps the first two labels of distinct members that reach it.
+    /// O(n + m) (every node expanded at most twice).
+    private mutating func twoNearestMembers(_ members: [Int]) {
+        let n = rows.nodeCount
+        for j in 0..<n {
+            nearest[j] = ReachKernel.unreached; secondNearest[j] = ReachKernel.unreached; nearestOwner[j] = -1
+        }
+        labels.removeAll(keepingCapacity: true)
+        for u in members {
+            nearest[u] = 0; nearestOwner[u] = u
+            labels.append((Int32(truncatingIfNeeded: u), Int32(truncatingIfNeeded: u), 0))
+        }
+        var head = 0
+        while head < labels.count {
+            let (x32, source32, d) = labels[head]; head += 1
+            let source = Int(source32)
+            for p in rows.offsets[Int(x32)]..<rows.offsets[Int(x32) + 1] {
+                let y = Int(rows.neighbors[p])
+                if nearestOwner[y] < 0 {
+                    nearest[y] = d + 1; nearestOwner[y] = source
+                } else if secondNearest[y] == ReachKernel.unreached, nearestOwner[y] != source {
+                    secondNearest[y] = d + 1
+                } else {
+                    continue
+                }
+                labels.append((rows.neighbors[p], source32, d + 1))
+            }
+        }
     }
 
     /// Breadth-first search from `v` into `ball`/`ballDistance`, to depth `steps` (m-reach) or
