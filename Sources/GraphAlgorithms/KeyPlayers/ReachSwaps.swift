@@ -43,6 +43,10 @@ struct ReachSwapObjective: SwapObjective {
 
     /// What node `j` at distance `d` from the set contributes to the objective.
     private func credit(_ d: Int32) -> Double {
+        Self.credit(d, steps: steps, measure: measure)
+    }
+
+    private static func credit(_ d: Int32, steps: Int, measure: ReachMeasure) -> Double {
         if d == ReachKernel.unreached || d == 0 { return 0 }
         switch measure {
         case .withinSteps: return Int(d) <= steps ? 1 : 0
@@ -130,6 +134,9 @@ struct ReachSwapObjective: SwapObjective {
     private mutating func bestDistanceWeightedSwap(members: [Int], isMember: [Bool]) -> KeyPlayerSwap? {
         let n = rows.nodeCount
         let k = members.count
+        // A local function, not the method: calling a method of self here copies the whole struct.
+        let steps = self.steps, measure = self.measure
+        func credit(_ d: Int32) -> Double { Self.credit(d, steps: steps, measure: measure) }
         twoNearestMembers(members)
         var position = [Int](repeating: -1, count: n)
         for (slot, u) in members.enumerated() { position[u] = slot }
