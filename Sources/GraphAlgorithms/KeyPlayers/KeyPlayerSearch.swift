@@ -24,8 +24,10 @@ extension KeyPlayers {
     ///   fewer than one restart or thread.
     /// - Complexity: per exchange pass O(k (n + m)) for `F` (one low-point depth-first search per
     ///   member scores every exchange that takes it out, see ``ComponentSwapObjective``);
-    ///   O(k (n − k) · n (n + m) / 64) for `DF` (every exchange re-scored by bit-parallel
-    ///   searches). Passes until no exchange improves, times `restarts / threads`.
+    ///   for `DF`, per member one breadth-first search per source plus repair searches over the
+    ///   dominator subtrees of its shortest-path DAG (see ``DistanceFragmentationSwapObjective``),
+    ///   O(k · n (n + m)) and more in tree-like graphs. Passes until no exchange improves, times
+    ///   `restarts / threads`.
     ///
     /// Reference: S. P. Borgatti, "Identifying sets of key players in a social network",
     /// Computational and Mathematical Organization Theory 12(1), 21–34 (2006),
