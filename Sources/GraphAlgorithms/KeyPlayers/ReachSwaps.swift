@@ -2,8 +2,10 @@
 /// outside it within `steps`, or `Σ_{j∉S} 1/d_Sj`; `n − k` is fixed during the search).
 ///
 /// m-reach: a pass counts, for every node, the members within `steps` of it; one search of the
-/// `steps`-ball of every non-member `v` then scores all exchanges `(u, v)` together
-/// (O(Σ_s |ball(s)| + Σ_v (|ball(v)| + k)) per pass).
+/// `steps`-ball of a non-member `v` then scores all exchanges `(u, v)` together, and candidates
+/// whose upper bound (the nodes covered at most once around their `(steps − 1)`-ball) cannot
+/// reach the best exchange found are skipped (O(Σ_s |ball(s)| + Σ_v (|ball(v)| + k)) per pass at
+/// worst).
 ///
 /// Distance-weighted reach: with `D_u` the distances from `S ∖ {u}`, one search from every non-member
 /// `v` scores all exchanges `(u, v)`: after the exchange a node `j` is at distance
@@ -101,9 +103,32 @@ struct ReachSwapObjective: SwapObjective {
         var bases = [Int](repeating: 0, count: k)
         for (slot, u) in members.enumerated() { bases[slot] = covered - lonely[slot] + (coverage[u] >= 2 ? 1 : 0) }
 
+        // Upper bound per candidate: every node it could gain is within one step of its
+        // (steps − 1)-ball and covered at most once. Candidates are scored in decreasing bound
+        // order until the bound falls below the best exchange found (exact: no better or equal
+        // exchange is skipped).
+        var open = [Int](repeating: 0, count: n)
+        for w in 0..<n {
+            var count = coverage[w] <= 1 ? 1 : 0
+            for p in rows.offsets[w]..<rows.offsets[w + 1] where coverage[Int(rows.neighbors[p])] <= 1 { count += 1 }
+            open[w] = count
+        }
+        let bestBase = bases.max() ?? 0
+        var candidates: [(bound: Int, node: Int)] = []
+        candidates.reserveCapacity(n - k)
+        for v in 0..<n where !isMember[v] {
+            searchBall(from: v, depth: steps - 1)
+            var bound = bestBase
+            for w in ball { bound += open[Int(w)] }
+            for w in ball { ballDistance[Int(w)] = ReachKernel.unreached }
+            candidates.append((bound, v))
+        }
+        candidates.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.node < $1.node }
+
         var best: KeyPlayerSwap?
         var gainFor = [Int](repeating: 0, count: k)
-        for v in 0..<n where !isMember[v] {
+        for (bound, v) in candidates {
+            if let best, Double(bound) < best.objective { break }
             searchBall(from: v)
             var gainAll = 0
             for slot in 0..<k { gainFor[slot] = 0 }
@@ -217,7 +242,8 @@ struct ReachSwapObjective: SwapObjective {
 
     /// Breadth-first search from `v` into `ball`/`ballDistance`, to depth `steps` (m-reach) or
     /// pruned where no member's removal leaves the node farther than `v` is (distance-weighted).
-    private mutating func searchBall(from v: Int) {
+    private mutating func searchBall(from v: Int, depth: Int? = nil) {
+        let depth = depth ?? steps
         ball.removeAll(keepingCapacity: true)
         ballDistance[v] = 0
         ball.append(Int32(truncatingIfNeeded: v))
@@ -225,7 +251,7 @@ struct ReachSwapObjective: SwapObjective {
         while head < ball.count {
             let x = Int(ball[head]); head += 1
             let dx = ballDistance[x]
-            if measure == .withinSteps, Int(dx) >= steps { continue }
+            if measure == .withinSteps, Int(dx) >= depth { continue }
             if measure == .distanceWeighted, x != v, dx >= farthest[x] { continue }
             for p in rows.offsets[x]..<rows.offsets[x + 1] {
                 let y = Int(rows.neighbors[p])
