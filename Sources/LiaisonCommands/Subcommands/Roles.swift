@@ -1,0 +1,179 @@
+import ArgumentParser
+import GraphAlgorithms
+import LearningCommunity
+import NetworkAnalysis
+import NetworkModel
+import OutputEscaping
+
+extension LiaisonCommand {
+    /// `liaison roles PATH`: one row per role assignment, with the evidence behind it.
+    public struct Roles: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Find catalysts, sponsors, organizers, peers, learning liaisons, hubs, brokers and key players.",
+            discussion: """
+                One row per role a node holds (a node may hold several): id,label,kind,role,family,score,evidence. \
+                Grantmaker roles (catalyst, sponsor, organizer, peer) are read from the ties of every funder (a \
+                node with a funds tie); learning liaisons (with --group) are people whose memberships span groups, \
+                who take part in several initiatives and whose ties spread over groups; structural positions (hub, \
+                broker, bridge, peripheral, isolate) and key players (Borgatti's KPP-NEG and KPP-POS) come from the \
+                analysed graph. The network's shape (scattered fragments, hub-and-spoke, multi-hub, core-periphery) \
+                is printed with the indicators behind it. Every threshold is in docs/METRICS.md and can be changed \
+                with the options below.
+
+                Examples:
+                  liaison roles datasets/integration-initiative --group city
+                  liaison roles datasets/integration-initiative --group city --format csv -o roles.csv
+                  liaison roles datasets/karate --key-players 3
+                """)
+
+        @OptionGroup public var input: InputOptions
+        @OptionGroup public var analysis: AnalysisOptions
+        @OptionGroup public var groups: GroupOptions
+        @OptionGroup public var output: OutputOptions
+
+        @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
+        public var format: OutputFormat?
+
+        @Option(help: "Show only these roles (comma-separated).")
+        public var role: String?
+
+        @Option(help: "Size of each key-player set (0 leaves key players out).")
+        public var keyPlayers: Int = 5
+
+        @Option(help: "Seed of the key-player and core/periphery searches.")
+        public var seed: UInt64 = 1
+
+        @Option(help: "Catalyst: at least this many introductions.")
+        public var catalystMinIntroductions: Int = 2
+
+        @Option(help: "Catalyst: the funder's two ties of an introduction begin within this many days.")
+        public var introductionWindow: Int = 30
+
+        @Option(help: "Sponsor: at least this share of all funds ties.")
+        public var sponsorMinShare: Double = 0.2
+
+        @Option(help: "Organizer: at least this many convenings.")
+        public var organizerMinConvenings: Int = 3
+
+        @Option(help: "Peer: at least this many participates_in, attended or adopts ties.")
+        public var peerMinActivities: Int = 3
+
+        @Option(help: "Learning liaison: at least this many initiatives.")
+        public var liaisonMinInitiatives: Int = 3
+
+        @Option(help: "Learning liaison: participation coefficient at least this.")
+        public var liaisonMinParticipation: Double = 0.5
+
+        @Option(help: "Hub: degree z-score at least this.")
+        public var hubZ: Double = 2.5
+
+        @Option(help: "Broker: betweenness z-score at least this.")
+        public var brokerZ: Double = 2.5
+
+        public init() {}
+
+        public func validate() throws {
+            if keyPlayers < 0 { throw ValidationError("--key-players must be 0 or more.") }
+            if catalystMinIntroductions < 1 { throw ValidationError("--catalyst-min-introductions must be 1 or more.") }
+            if introductionWindow < 0 { throw ValidationError("--introduction-window must be 0 or more.") }
+            if !(0...1).contains(sponsorMinShare) { throw ValidationError("--sponsor-min-share must lie in 0...1.") }
+            if !(0...1).contains(liaisonMinParticipation) {
+                throw ValidationError("--liaison-min-participation must lie in 0...1.")
+            }
+            if let role {
+                for name in role.split(separator: ",") where Role(rawValue: String(name)) == nil {
+                    throw ValidationError(
+                        "--role: unknown role '\(name)'; choose from \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+            }
+            if format == .text { throw ValidationError("--format must be table, csv or json for roles.") }
+        }
+
+        var options: RoleAnalysisOptions {
+            var options = RoleAnalysisOptions()
+            options.grantmaker.catalystMinimumIntroductions = catalystMinIntroductions
+            options.grantmaker.introductionWindowDays = introductionWindow
+            options.grantmaker.sponsorMinimumShare = sponsorMinShare
+            options.grantmaker.organizerMinimumConvenings = organizerMinConvenings
+            options.grantmaker.peerMinimumActivities = peerMinActivities
+            options.liaison.minimumInitiatives = liaisonMinInitiatives
+            options.liaison.minimumParticipation = liaisonMinParticipation
+            options.positions.hubMinimumZ = hubZ
+            options.positions.brokerMinimumZ = brokerZ
+            options.keyPlayers = keyPlayers
+            options.seed = seed
+            options.threads = analysis.threadCount
+            return options
+        }
+
+        public func run() throws {
+            let loaded = try CommandContext.load(input)
+            let directed = CommandContext.analysisIsDirected(input, loaded)
+            var options = self.options
+            options.projection = analysis.projection(directed: directed)
+            let projected = options.projection.project(loaded.network)
+            let grouping = try groups.grouping(loaded.network, projected: projected, weighted: analysis.weighted)
+            if grouping == nil {
+                CommandContext.printError("note: learning liaisons need a grouping: add --group (e.g. --group city)")
+            }
+            let report: RoleReport
+            do throws(AlgorithmError) {
+                report = try RoleAnalysis.run(loaded.network, grouping: grouping, options: options)
+            } catch {
+                CommandContext.printError("error: \(error.description)")
+                throw LiaisonExitCode.dataError
+            }
+            var table = Self.table(loaded.network, report.assignments)
+            if let role {
+                let wanted = Set(role.split(separator: ",").map(String.init))
+                table = table.filter { row in
+                    if case let .text(name) = row[3] { return wanted.contains(name) }
+                    return false
+                }
+            }
+            let metadata = Self.metadata(report, grouping: grouping)
+            let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
+            let text: String
+            switch chosen {
+            case .json:
+                text = TableRendering.json(table, rowsKey: "roles", metadata: metadata)
+            case .csv, .table, .text:
+                CommandContext.printError("note: network shape: \(report.shape.rawValue) (\(report.shapeReason))")
+                text = chosen == .csv ? TableRendering.csv(table) : TableRendering.text(table)
+            }
+            try CommandContext.emit(text, to: output)
+        }
+
+        /// One row per assignment: `id,label,kind,role,family,score,evidence`.
+        static func table(_ network: Network, _ assignments: [RoleAssignment]) -> ResultTable {
+            var table = ResultTable(columns: ["id", "label", "kind", "role", "family", "score", "evidence"])
+            for assignment in assignments {
+                let node = network.nodes[Int(assignment.node)]
+                table.rows.append([
+                    .text(node.id), .text(node.label), .text(node.kind.rawValue), .text(assignment.role.rawValue),
+                    .text(assignment.role.family.rawValue),
+                    assignment.score.isFinite ? .real(assignment.score) : .missing, .text(assignment.evidence),
+                ])
+            }
+            return table
+        }
+
+        static func metadata(_ report: RoleReport, grouping: NodeGrouping?) -> [(String, String)] {
+            let i = report.indicators
+            func number(_ value: Double) -> String { value.isFinite ? JSONEscaping.number(value) : "null" }
+            return [
+                ("shape", JSONEscaping.quoted(report.shape.rawValue)),
+                ("shape_reason", JSONEscaping.quoted(report.shapeReason)),
+                ("components", String(i.components)),
+                ("largest_component_share", number(i.largestComponentShare)),
+                ("degree_centralization", number(i.degreeCentralization)),
+                ("hubs", String(i.hubs)),
+                ("core_periphery_fit", number(i.corePeripheryFit)),
+                ("core_share", number(i.coreShare)),
+                ("fragmentation_with_key_players_removed", number(report.fragmentationScore)),
+                ("reach_of_key_players", number(report.reachScore)),
+                ("group", grouping.map { JSONEscaping.quoted($0.name) } ?? "null"),
+            ]
+        }
+    }
+}
