@@ -22,6 +22,22 @@ import Testing
         #expect(svg.contains("person (34)"), "the legend counts the kind")
     }
 
+    /// Colours by Leiden communities: the legend names each community with its size, and the sizes add up.
+    @Test func colorByCommunityShowsTheCommunitiesInTheLegend() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("karate.svg")
+        let outcome = try BinaryRunner.run(["map", "datasets/karate", "-o", file.path, "--color-by", "community"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("Leiden communities, modularity 0.4"), "\(outcome.standardError)")
+        let svg = try String(contentsOf: file, encoding: .utf8)
+        let entries = try NSRegularExpression(pattern: "community (\\d+) \\((\\d+)\\)")
+            .matches(in: svg, range: NSRange(svg.startIndex..., in: svg))
+            .compactMap { Range($0.range(at: 2), in: svg).flatMap { Int(svg[$0]) } }
+        #expect(entries.count >= 3)
+        #expect(entries.reduce(0, +) == 34)
+    }
+
     @Test(arguments: [("png", [0x89, 0x50, 0x4E, 0x47]), ("pdf", [0x25, 0x50, 0x44, 0x46])])
     func binaryFormatsHaveTheirSignatures(format: String, signature: [UInt8]) throws {
         let folder = try Self.temporaryFolder()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphAlgorithms
 import GraphvizRendering
+import LearningCommunity
 import NetworkAnalysis
 import NetworkMaps
 import NetworkModel
@@ -37,7 +38,9 @@ extension LiaisonCommand {
         @Option(name: .customLong("size-by"), help: "Size nodes by this metric (a metrics column, e.g. betweenness, degree, pagerank).")
         public var sizeBy: String = "betweenness"
 
-        @Option(name: .customLong("color-by"), help: "Colour nodes by kind or by a node attribute (e.g. city).")
+        @Option(
+            name: .customLong("color-by"),
+            help: "Colour nodes by kind, by a node attribute (e.g. city), by 'community' (Leiden, seeded by --seed) or by 'initiative'.")
         public var colorBy: String = "kind"
 
         @Option(help: "Label the N most important nodes (default: all on small maps, 25 otherwise).")
@@ -105,7 +108,7 @@ extension LiaisonCommand {
             options.tooltipMetrics = ["degree", "betweenness", "core"].compactMap { name in
                 columns[name].map { NetworkMaps.NodeMetric(name: name, values: $0) }
             }
-            options.coloring = colorBy.lowercased() == "kind" ? .kind : .attribute(colorBy)
+            options.coloring = try coloring(network, projected: report.projected)
             options.labelTopN = labels
             options.clusterAttribute = cluster
             options.nodePositions = try selectedPositions(network: network, report: report, columns: columns)
@@ -150,6 +153,36 @@ extension LiaisonCommand {
         }
 
         /// The network positions to draw, after --node-kinds, --focus, --hide-isolates, --min-degree and --min-core.
+        /// The colouring --color-by names: kind, detected communities, initiatives or an attribute.
+        func coloring(_ network: Network, projected: ProjectedGraph) throws -> NodeColoring {
+            switch colorBy.lowercased() {
+            case "kind": return .kind
+            case "community":
+                let options = CommunityDetection.Options(seed: UInt64(max(0, seed)), weighted: analysis.weighted)
+                let partition: CommunityPartition
+                do throws(AlgorithmError) {
+                    partition = try CommunityDetection.detect(projected.graph, options)
+                } catch {
+                    CommandContext.printError("error: community detection: \(error.description)")
+                    throw LiaisonExitCode.dataError
+                }
+                var values = [String](repeating: "(none)", count: network.nodeCount)
+                for (v, community) in partition.membership.enumerated() {
+                    values[Int(projected.networkPositions[v])] = "community \(community + 1)"
+                }
+                CommandContext.printError(
+                    "note: \(partition.communityCount) Leiden communities, modularity "
+                        + "\(TableRendering.formatFixed(partition.modularity, decimals: 3)) (seed \(seed))")
+                return .categories(name: "community", values: values)
+            case "initiative":
+                let grouping = NodeGrouping.initiatives(in: network)
+                let values = (0..<network.nodeCount).map { grouping.groupName(ofNodeAt: Int32($0)) ?? "(none)" }
+                return .categories(name: "initiative", values: values)
+            default:
+                return .attribute(colorBy)
+            }
+        }
+
         func selectedPositions(network: Network, report: MetricReport, columns: [String: [Double]]) throws -> [Int32]? {
             let projected = report.projected
             var graphNodes = Array(0..<projected.graph.nodeCount)
