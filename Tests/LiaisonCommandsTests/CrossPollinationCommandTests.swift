@@ -73,3 +73,37 @@ import Testing
         #expect(rows.allSatisfy { $0.contains(",community-") })
     }
 }
+
+/// `liaison metrics --tie-quality NAME`: per-node means of a survey rating of ties.
+@Suite struct TieQualityCommandTests {
+    static func write(_ text: String) throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-tq-\(UUID().uuidString).csv")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    @Test func meansAndCountsPerNode() throws {
+        let file = try Self.write("source,target,trust\na,b,4\nb,c,2\na,c,3\nc,d,\n")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let outcome = try BinaryRunner.run(
+            ["metrics", "--edges", file.path, "--tie-quality", "trust", "--metrics", "degree", "--format", "csv"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        // a: (4 + 3)/2; b: (4 + 2)/2; c: (2 + 3)/2 (c–d has no rating); d: no rated tie.
+        #expect(outcome.standardOutput == """
+            id,label,kind,degree,trust_mean,trust_ties
+            a,a,node,2,3.5,2
+            b,b,node,2,3,2
+            c,c,node,3,2.5,2
+            d,d,node,1,,0
+
+            """)
+    }
+
+    @Test func nonNumericRatingNamesTheTie() throws {
+        let file = try Self.write("source,target,trust\na,b,high\n")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let outcome = try BinaryRunner.run(["metrics", "--edges", file.path, "--tie-quality", "trust", "--format", "csv"])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains("a → b has trust \"high\""), "\(outcome.standardError)")
+    }
+}

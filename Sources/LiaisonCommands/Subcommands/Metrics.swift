@@ -72,6 +72,11 @@ extension LiaisonCommand {
         @Option(help: "Seed of the betweenness sampling.")
         public var seed: UInt64 = 1
 
+        @Option(
+            name: .customLong("tie-quality"),
+            help: "Average this numeric tie attribute (e.g. trust scored 1-4 in a partner survey) per node: columns NAME_mean and NAME_ties. Repeatable.")
+        public var tieQuality: [String] = []
+
         @Option(help: "Personalised PageRank: restart only at these node ids (comma-separated).")
         public var personalize: String?
 
@@ -149,7 +154,13 @@ extension LiaisonCommand {
                     throw LiaisonExitCode.dataError
                 }
             }
-            if !network { table = try shaped(table) }
+            if !network {
+                for attribute in tieQuality {
+                    table = try TieQualityColumns.appending(
+                        to: table, network: loaded.network, projected: report.projected, attribute: attribute)
+                }
+                table = try shaped(table)
+            }
             for note in report.notes { CommandContext.printError("note: \(note)") }
             let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
             let text: String
