@@ -38,6 +38,11 @@ extension LiaisonCommand {
         @Option(help: "With csv: the section to write (network, groups, mixing, overlap, practices, hops, pollinators).")
         public var section: String?
 
+        @Option(
+            name: .customLong("tie-quality"),
+            help: "Average this numeric tie attribute (e.g. trust) per group, in the groups section. Repeatable.")
+        public var tieQuality: [String] = []
+
         @Option(help: "Label permutations of the E-I test.")
         public var permutations: Int = 5_000
 
@@ -77,6 +82,11 @@ extension LiaisonCommand {
                 throw LiaisonExitCode.dataError
             }
             var sections = report.tables(loaded.network)
+            for attribute in tieQuality {
+                guard let index = sections.firstIndex(where: { $0.name == "groups" }) else { break }
+                sections[index].table = try Self.appendingQuality(
+                    attribute, to: sections[index].table, network: loaded.network, grouping: grouping)
+            }
             if let section { sections = sections.filter { $0.name == section } }
             let metadata: [(String, String)] = [
                 ("group", JSONEscaping.quoted(grouping.name)),
@@ -103,6 +113,25 @@ extension LiaisonCommand {
                 text = TableRendering.text(sections: sections)
             }
             try CommandContext.emit(text, to: output)
+        }
+
+        /// The groups table with `NAME_mean` and `NAME_ties` per group (a tie with an end in a group counts for it).
+        static func appendingQuality(
+            _ attribute: String, to table: ResultTable, network: Network, grouping: NodeGrouping
+        ) throws -> ResultTable {
+            let summaries: [TieQuality.Summary]
+            do {
+                summaries = try TieQuality.aggregate(network, attribute: attribute).groups(grouping)
+            } catch {
+                CommandContext.printError("error: --tie-quality \(attribute): \(error)")
+                throw LiaisonExitCode.dataError
+            }
+            var result = table
+            result.columns += ["\(attribute)_mean", "\(attribute)_ties"]
+            for (g, summary) in summaries.enumerated() where g < result.rows.count {
+                result.rows[g] += [summary.mean.map { .real($0) } ?? .missing, .integer(summary.count)]
+            }
+            return result
         }
     }
 }
