@@ -20,6 +20,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
     ],
     targets: [
         // Representation only: compressed sparse rows with Int32 node indices.
@@ -42,6 +43,19 @@ let package = Package(
             name: "NetworkExport",
             dependencies: ["NetworkModel", "NetworkAnalysis", "NetworkIO", "OutputEscaping"]
         ),
+        // Stable keyed pseudonyms for people and organizations (HMAC-SHA256 from swift-crypto).
+        .target(
+            name: "Deidentification",
+            dependencies: ["NetworkModel", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The self-contained HTML report: overview, map, key actors, roles, cross-pollination, change, methods.
+        .target(
+            name: "NetworkReport",
+            dependencies: [
+                "NetworkModel", "NetworkAnalysis", "LearningCommunity", "NetworkMaps", "OutputEscaping",
+                "GraphAlgorithms",
+            ]
+        ),
         // One escaper per output format (JSON, DOT, HTML, XML, CSV); no dependencies.
         .target(name: "OutputEscaping"),
         // The Graphviz C libraries, found through pkg-config; nothing but a shim header.
@@ -60,7 +74,8 @@ let package = Package(
         .target(
             name: "LiaisonCommands",
             dependencies: [
-                "NetworkModel", "NetworkIO", "NetworkAnalysis", "LearningCommunity", "NetworkExport", "OutputEscaping",
+                "NetworkModel", "NetworkIO", "NetworkAnalysis", "LearningCommunity", "NetworkExport", "NetworkReport",
+                "Deidentification", "OutputEscaping",
                 "GraphvizRendering", "SyntheticData", "GraphAlgorithms", "GraphCore", "NetworkMaps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -93,6 +108,11 @@ let package = Package(
             name: "NetworkExportTests",
             dependencies: ["NetworkExport", "NetworkAnalysis", "NetworkIO", "NetworkModel"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "DeidentificationTests", dependencies: ["Deidentification", "NetworkModel"]),
+        .testTarget(
+            name: "NetworkReportTests",
+            dependencies: ["NetworkReport", "NetworkAnalysis", "LearningCommunity", "NetworkIO", "NetworkModel"]
         ),
         .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),

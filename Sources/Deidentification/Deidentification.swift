@@ -1,0 +1,1 @@
+// Deidentification: stable keyed pseudonyms for the people (and organizations) of a network.

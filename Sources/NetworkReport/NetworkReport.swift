@@ -1,0 +1,1 @@
+// NetworkReport: the self-contained HTML report of a learning-community network.

@@ -1,0 +1,6 @@
+import Testing
+import Deidentification
+
+@Suite struct DeidentificationTargetTests {
+    @Test func targetBuilds() { #expect(Bool(true)) }
+}
