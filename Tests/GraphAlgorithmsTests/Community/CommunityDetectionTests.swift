@@ -79,6 +79,26 @@ import Testing
         }
     }
 
+    /// Two triangles joined by a bridge: the two triangles, Q = 2 · (3/7 − (7/14)²) = 5/14; with a
+    /// weighted bridge of 10 the bridge's ends pull together instead.
+    @Test(arguments: methods) func twoTrianglesByHand(method: CommunityDetection.Method) throws {
+        var builder = try GraphBuilder(nodeCount: 6, directed: false)
+        for (u, v) in [(0, 1), (1, 2), (2, 0), (3, 4), (4, 5), (5, 3)] { try builder.addEdge(u, v) }
+        try builder.addEdge(2, 3, weight: 10)
+        let graph = builder.build(parallelEdges: .sum)
+        let plain = try CommunityDetection.detect(graph, .init(method: method))
+        #expect(plain.membership == [0, 0, 0, 1, 1, 1])
+        #expect(abs(plain.modularity - 5.0 / 14.0) <= 1e-15)
+        #expect(plain.sizePerNode == [3, 3, 3, 3, 3, 3])
+        let weighted = try CommunityDetection.detect(graph, .init(method: method, weighted: true))
+        #expect(weighted.membership[2] == weighted.membership[3])
+        let expected = pairwiseModularity(
+            Fixtures.Entry(name: "", description: "", directed: false, n: 6,
+                edges: [[0, 1, 1], [1, 2, 1], [2, 0, 1], [3, 4, 1], [4, 5, 1], [5, 3, 1], [2, 3, 10]]),
+            weighted.membership, weighted: true)
+        #expect(abs(weighted.modularity - expected) <= 1e-12)
+    }
+
     @Test func membershipIsNumberedBySmallestNode() throws {
         let graph = try CommunityFixture.load("caveman_4_5").graph(weighted: false)
         let result = try CommunityDetection.detect(graph, .init(seed: 3))
