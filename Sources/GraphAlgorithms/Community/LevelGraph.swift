@@ -162,7 +162,7 @@ struct LevelGraph {
                                 for i in 0..<neighbours.touchedCount {
                                     let h = neighbours.touched[i]
                                     newTargets[arcs] = h
-                                    newWeights[arcs] = neighbours.weight[Int(h)]
+                                    newWeights[arcs] = neighbours.weight(h)
                                     arcs += 1
                                 }
                                 neighbours.reset()

@@ -68,7 +68,7 @@ enum Refinement {
                         guard c != own else { continue }
                         let weightC = refinedWeight[Int(c)]
                         guard refinedOutward[Int(c)] >= scale * weightC * (communityWeight - weightC) else { continue }
-                        let gain = neighbours.weight[Int(c)] - scale * a * weightC
+                        let gain = neighbours.weight(c) - scale * a * weightC
                         guard gain >= 0 else { continue }
                         candidates.append(c)
                         gains.append(gain)
@@ -78,7 +78,7 @@ enum Refinement {
                         let chosen = randomChoice(candidates, gains, bestGain: bestGain, staying: own, &random)
                         if chosen != own {
                             let c = Int(chosen)
-                            refinedOutward[c] += insideWeight[v] - 2 * neighbours.weight[c]
+                            refinedOutward[c] += insideWeight[v] - 2 * neighbours.weight(chosen)
                             refinedWeight[c] += a
                             refinedMembers[c] += 1
                             refinedWeight[Int(own)] = 0
