@@ -115,7 +115,7 @@ struct LevelGraph {
     /// The graph whose nodes are the groups of `group` (labels `0..<groupCount`): ties between two
     /// groups summed into one edge, ties inside a group into its self-loop weight, strengths and
     /// sizes summed. Rows list neighbouring groups in order of first appearance (deterministic).
-    /// - Complexity: O(n + m) time; O(n) scratch.
+    /// - Complexity: O(n + m) time; O(n + m) scratch (the arcs bucketed by group).
     func aggregated(by group: [Int32], groupCount: Int) -> LevelGraph {
         let n = nodeCount
         var newSelfLoop = [Double](repeating: 0, count: groupCount)
