@@ -15,7 +15,8 @@ and whether each documented target is met; exits 1 if a target is missed.
 Communities (`--communities`, or `--metrics communities` alone): for 5 algorithm seeds, the median
 modularity and median time of Liaison's Leiden (until stable, and 2 rounds) and Louvain against igraph's
 `community_leiden(objective_function="modularity")` with n_iterations=2 and -1 and `community_multilevel()`
-(python-igraph draws from Python's `random`, seeded with the same seed). Target (issue 4): Liaison's Leiden
+(python-igraph draws from Python's `random`, seeded with the same seed; seed by seed, Liaison then igraph,
+so that load changes on a shared machine hit both). Target (issue 4): Liaison's Leiden
 until stable has a median modularity no worse than igraph's Leiden (n_iterations=-1) − 0.005 and is faster.
 """
 import argparse
@@ -128,25 +129,21 @@ def median(values):
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def run_liaison_communities(binary, path):
-    """(label -> list of (seconds, modularity)) over COMMUNITY_SEEDS."""
-    runs = {}
-    for seed in COMMUNITY_SEEDS:
-        for iterations, kernels in ((-1, "leiden,louvain"), (2, "leiden")):
-            cmd = [binary, "bench", path, "--metrics", kernels, "--repeat", "1", "--seed", str(seed),
-                   f"--iterations={iterations}"]
-            text = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-            values = dict(re.findall(r"^liaison (\S+) ([0-9.eE+-]+)$", text, re.MULTILINE))
-            for kernel in kernels.split(","):
-                label = f"Liaison {kernel}" + (" (2 rounds)" if iterations == 2 else "")
-                runs.setdefault(label, []).append((float(values[kernel]), float(values[kernel + "_modularity"])))
-    return runs
+def run_liaison_communities(binary, path, seed, runs):
+    """Appends (seconds, modularity) of Liaison's kernels for one seed to runs[label]."""
+    for iterations, kernels in ((-1, "leiden,louvain"), (2, "leiden")):
+        cmd = [binary, "bench", path, "--metrics", kernels, "--repeat", "1", "--seed", str(seed),
+               f"--iterations={iterations}"]
+        text = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        values = dict(re.findall(r"^liaison (\S+) ([0-9.eE+-]+)$", text, re.MULTILINE))
+        for kernel in kernels.split(","):
+            label = f"Liaison {kernel}" + (" (2 rounds)" if iterations == 2 else "")
+            runs.setdefault(label, []).append((float(values[kernel]), float(values[kernel + "_modularity"])))
 
 
-def run_igraph_communities(path):
+def run_igraph_communities(g, seed, runs):
+    """Appends (seconds, modularity) of igraph's calls for one seed (Python's random seeded) to runs[label]."""
     import random
-    import igraph as ig
-    g = ig.Graph.TupleList(read_pairs(path), directed=False)
     calls = {
         "igraph community_leiden (n_iterations=-1)":
             lambda: g.community_leiden(objective_function="modularity", n_iterations=-1),
@@ -154,24 +151,28 @@ def run_igraph_communities(path):
             lambda: g.community_leiden(objective_function="modularity", n_iterations=2),
         "igraph community_multilevel": lambda: g.community_multilevel(),
     }
-    runs = {}
     for label, call in calls.items():
-        for seed in COMMUNITY_SEEDS:
-            random.seed(seed)
-            start = time.perf_counter()
-            clustering = call()
-            seconds = time.perf_counter() - start
-            runs.setdefault(label, []).append((seconds, g.modularity(clustering.membership)))
-    return runs
+        random.seed(seed)
+        start = time.perf_counter()
+        clustering = call()
+        seconds = time.perf_counter() - start
+        runs.setdefault(label, []).append((seconds, g.modularity(clustering.membership)))
 
 
 def community_section(binary, path):
     """Prints the community table; returns the missed targets."""
-    runs = run_liaison_communities(binary, path)
     try:
-        runs.update(run_igraph_communities(path))
+        import igraph as ig
+        graph = ig.Graph.TupleList(read_pairs(path), directed=False)
     except ImportError as error:
         print(f"peer igraph skipped: {error}")
+        graph = None
+    # Seed by seed, Liaison then igraph, so that a change in the machine's load hits both alike.
+    runs = {}
+    for seed in COMMUNITY_SEEDS:
+        run_liaison_communities(binary, path, seed, runs)
+        if graph is not None:
+            run_igraph_communities(graph, seed, runs)
     load = os.getloadavg()[0]
     print(f"\ncommunities, {len(COMMUNITY_SEEDS)} seeds (load average {load:.1f} on {os.cpu_count()} cores):")
     print("| method | median modularity | median time (s) |")

@@ -6,7 +6,7 @@ import GraphCore
 /// visited from a queue in random order, each moved to the neighbouring (or an empty) community of
 /// largest gain, and the neighbours of a moved node re-queued; (2) refinement — inside each community,
 /// nodes merge at random into well-connected sub-communities, so every refined community is connected
-/// (``Refinement``); (3) aggregation of the graph by the *refined* partition, with the *unrefined*
+/// (Refinement.swift); (3) aggregation of the graph by the *refined* partition, with the *unrefined*
 /// partition as the start on the aggregate. A round ends when local moving leaves every aggregate node
 /// alone in its community. With `iterations == -1` rounds repeat, each starting from the last result,
 /// until one changes nothing (igraph's `n_iterations=-1`); otherwise exactly `iterations` rounds.
@@ -18,17 +18,23 @@ import GraphCore
 ///
 /// Objectives (gain of moving `v` into `C`: `w(v, C) − scale · a_v · A_C`): **modularity** with
 /// resolution γ (node weight `a_v` = strength, `scale = γ/2m`; networkx's and igraph's definition),
-/// and **CPM** `Σ_c [e_c − γ n_c(n_c − 1)/2]` (node weight = number of nodes, `scale = γ`; leidenalg's
-/// definition), where γ is the density a community must exceed.
+/// and **CPM** `Σ_c [e_c − γ n_c(n_c − 1)/2]` (node weight = number of nodes, `scale = γ`; half of
+/// leidenalg's `CPMVertexPartition` quality, which counts ordered pairs), where γ is the density a
+/// community must exceed. Refinement merges at random with probability ∝ `exp(gain / 0.01)`, gains in
+/// tie-weight units, as igraph.
 ///
 /// Conventions: a directed graph is partitioned on its **undirected view** (arcs `u → v` and `v → u`
 /// summed into one edge); the reported ``CommunityPartition/modularity`` is still the directed
 /// modularity of networkx. Without `weighted` every tie counts 1. Self-loops count inside their
 /// node's community (twice in its strength, as networkx's degree). Isolates stay singletons (CPM with
 /// γ = 0 too: there is nothing to gain). The run is deterministic for a seed: node orders are shuffled
-/// by ``SplitMix64`` seeded with `seed`; no global state. Single-threaded (the moves depend on each other).
+/// by ``SplitMix64`` seeded with `seed`; no global state (the refinement's `exp` comes from the
+/// platform's libm, so the same seed gives the same result on the same platform). Single-threaded
+/// (each move depends on the ones before).
 ///
-/// - Complexity: O(m) per local-moving pass and per aggregation; in practice O(m log n) overall; O(n + m) memory.
+/// - Complexity: O(m) per local-moving pass, refinement and aggregation; a round has O(log n) levels
+///   in practice, and iterating until stable takes tens of rounds on large graphs (34 on the
+///   20,000-node benchmark graph); O(n + m) memory.
 ///
 /// References: V. A. Traag, L. Waltman and N. J. van Eck, "From Louvain to Leiden: guaranteeing
 /// well-connected communities", Sci. Rep. 9, 5233 (2019), doi:10.1038/s41598-019-41695-z;

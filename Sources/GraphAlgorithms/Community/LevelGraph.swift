@@ -115,66 +115,64 @@ struct LevelGraph {
     /// The graph whose nodes are the groups of `group` (labels `0..<groupCount`): ties between two
     /// groups summed into one edge, ties inside a group into its self-loop weight, strengths and
     /// sizes summed. Rows list neighbouring groups in order of first appearance (deterministic).
-    /// - Complexity: O(n + m) time; O(n) scratch.
+    /// - Complexity: O(n + m) time; O(n + m) scratch (the arcs bucketed by group).
     func aggregated(by group: [Int32], groupCount: Int) -> LevelGraph {
         let n = nodeCount
-        // Members of every group, grouped by a counting sort.
-        var memberStart = [Int](repeating: 0, count: groupCount + 1)
-        for v in 0..<n { memberStart[Int(group[v]) + 1] += 1 }
-        for g in 0..<groupCount { memberStart[g + 1] += memberStart[g] }
-        var members = [Int32](repeating: 0, count: n)
-        var cursor = memberStart
-        for v in 0..<n {
-            let g = Int(group[v])
-            members[cursor[g]] = Int32(truncatingIfNeeded: v)
-            cursor[g] += 1
-        }
-        var newOffsets = [Int](repeating: 0, count: groupCount + 1)
         var newSelfLoop = [Double](repeating: 0, count: groupCount)
         var newStrength = [Double](repeating: 0, count: groupCount)
         var newSize = [Double](repeating: 0, count: groupCount)
+        // Pass 1, rows in node order: the arcs leaving each group are bucketed by a counting sort
+        // (bucket of group g = the arcs of its members, in node order); inner arcs go to the loop weight.
+        var bucketStart = [Int](repeating: 0, count: groupCount + 1)
+        for v in 0..<n { bucketStart[Int(group[v]) + 1] += offsets[v + 1] - offsets[v] }
+        for g in 0..<groupCount { bucketStart[g + 1] += bucketStart[g] }
+        let bucketTargets = UnsafeMutablePointer<Int32>.allocate(capacity: max(targets.count, 1))
+        let bucketWeights = UnsafeMutablePointer<Double>.allocate(capacity: max(targets.count, 1))
+        defer { bucketTargets.deallocate(); bucketWeights.deallocate() }
+        var bucketEnd = bucketStart
+        withRows { rows in
+            group.withUnsafeBufferPointer { group in
+                for v in 0..<n {
+                    let g = Int(group[v])
+                    var inside = newSelfLoop[g] + selfLoopWeight[v]
+                    var end = bucketEnd[g]
+                    for p in rows.offsets[v]..<rows.offsets[v + 1] {
+                        let h = group[Int(rows.targets[p])]
+                        if Int(h) == g {
+                            inside += rows.weights[p] * 0.5  // every inner edge is met from both ends
+                        } else {
+                            bucketTargets[end] = h
+                            bucketWeights[end] = rows.weights[p]
+                            end += 1
+                        }
+                    }
+                    bucketEnd[g] = end
+                    newSelfLoop[g] = inside
+                    newStrength[g] += rows.strength[v]
+                    newSize[g] += size[v]
+                }
+            }
+        }
+        // Pass 2, group by group: parallel arcs to the same neighbouring group summed, in order of first appearance.
+        var newOffsets = [Int](repeating: 0, count: groupCount + 1)
         let neighbours = NeighbourWeights(capacity: groupCount)
         // The aggregate has at most as many arcs as this graph: write them straight into place.
         var newWeights: [Double] = []
         let newTargets = [Int32](unsafeUninitializedCapacity: targets.count) { newTargets, targetCount in
             newWeights = [Double](unsafeUninitializedCapacity: targets.count) { newWeights, weightCount in
-                withRows { rows in
-                    group.withUnsafeBufferPointer { group in
-                        members.withUnsafeBufferPointer { members in
-                            var arcs = 0
-                            for g in 0..<groupCount {
-                                var inside = 0.0, strengthSum = 0.0, sizeSum = 0.0
-                                let groupLabel = Int32(truncatingIfNeeded: g)
-                                for i in memberStart[g]..<memberStart[g + 1] {
-                                    let v = Int(members[i])
-                                    inside += selfLoopWeight[v]
-                                    strengthSum += rows.strength[v]
-                                    sizeSum += size[v]
-                                    for p in rows.offsets[v]..<rows.offsets[v + 1] {
-                                        let h = group[Int(rows.targets[p])]
-                                        if h == groupLabel {
-                                            inside += rows.weights[p] * 0.5  // every inner edge is met from both ends
-                                        } else {
-                                            neighbours.add(rows.weights[p], to: h)
-                                        }
-                                    }
-                                }
-                                for i in 0..<neighbours.touchedCount {
-                                    let h = neighbours.touched[i]
-                                    newTargets[arcs] = h
-                                    newWeights[arcs] = neighbours.weight[Int(h)]
-                                    arcs += 1
-                                }
-                                neighbours.reset()
-                                newSelfLoop[g] = inside
-                                newStrength[g] = strengthSum
-                                newSize[g] = sizeSum
-                                newOffsets[g + 1] = arcs
-                            }
-                            weightCount = arcs
-                        }
+                var arcs = 0
+                for g in 0..<groupCount {
+                    for i in bucketStart[g]..<bucketEnd[g] { neighbours.add(bucketWeights[i], to: bucketTargets[i]) }
+                    for i in 0..<neighbours.touchedCount {
+                        let h = neighbours.touched[i]
+                        newTargets[arcs] = h
+                        newWeights[arcs] = neighbours.weight(h)
+                        arcs += 1
                     }
+                    neighbours.reset()
+                    newOffsets[g + 1] = arcs
                 }
+                weightCount = arcs
             }
             targetCount = newWeights.count
         }

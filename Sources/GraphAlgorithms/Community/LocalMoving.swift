@@ -90,12 +90,12 @@ enum LocalMoving {
         let nodeWeight = terms.nodeWeight[v]
         let factor = terms.scale * nodeWeight
         let communityWeight = partition.communityWeight
-        let stay = neighbours.weight[Int(own)] - factor * (communityWeight[Int(own)] - nodeWeight)
+        let stay = neighbours.weight(own) - factor * (communityWeight[Int(own)] - nodeWeight)
         var best = own
         var bestGain = stay
         for i in 1..<max(1, neighbours.touchedCount) {
             let c = neighbours.touched[i]
-            let gain = neighbours.weight[Int(c)] - factor * communityWeight[Int(c)]
+            let gain = neighbours.weight(c) - factor * communityWeight[Int(c)]
             if gain > bestGain { best = c; bestGain = gain }
         }
         if allowEmpty && 0 > bestGain && partition.memberCount[Int(own)] > 1, let empty = partition.emptyLabels.last {

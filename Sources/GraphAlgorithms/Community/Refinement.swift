@@ -21,65 +21,76 @@ enum Refinement {
         let n = graph.nodeCount
         let community = partition.community
         let scale = terms.scale
-        var refined = (0..<n).map { Int32(truncatingIfNeeded: $0) }
-        var refinedWeight = terms.nodeWeight
-        var refinedMembers = [Int32](repeating: 1, count: n)
-        // E(v, S − v): the weight from each node to the rest of its community.
-        var insideWeight = [Double](repeating: 0, count: n)
+        // Per-node and per-refined-community state on raw storage (the loop below is hot).
+        let refined = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        let refinedWeight = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let refinedMembers = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        let insideWeight = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let refinedOutward = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        defer {
+            refined.deallocate(); refinedWeight.deallocate(); refinedMembers.deallocate()
+            insideWeight.deallocate(); refinedOutward.deallocate()
+        }
         let order = random.shuffledNodes(n)
         var candidates: [Int32] = []
         var gains: [Double] = []
         graph.withRows { rows in
-            for v in 0..<n {
-                var sum = 0.0
-                for p in rows.offsets[v]..<rows.offsets[v + 1] where community[Int(rows.targets[p])] == community[v] {
-                    sum += rows.weights[p]
-                }
-                insideWeight[v] = sum
-            }
-            // E(C, S − C) for every refined community C (singletons at first).
-            var refinedOutward = insideWeight
-            for node in order {
-                let v = Int(node)
-                guard refinedMembers[Int(refined[v])] == 1 else { continue }
-                let own = refined[v]
-                let a = terms.nodeWeight[v]
-                let communityWeight = partition.communityWeight[Int(community[v])]
-                guard insideWeight[v] >= scale * a * (communityWeight - a) else { continue }
-                for p in rows.offsets[v]..<rows.offsets[v + 1] {
-                    let u = Int(rows.targets[p])
-                    if community[u] == community[v] { neighbours.add(rows.weights[p], to: refined[u]) }
-                }
-                candidates.removeAll(keepingCapacity: true)
-                gains.removeAll(keepingCapacity: true)
-                var bestGain = 0.0
-                for i in 0..<neighbours.touchedCount {
-                    let c = neighbours.touched[i]
-                    guard c != own else { continue }
-                    let weightC = refinedWeight[Int(c)]
-                    guard refinedOutward[Int(c)] >= scale * weightC * (communityWeight - weightC) else { continue }
-                    let gain = neighbours.weight[Int(c)] - scale * a * weightC
-                    guard gain >= 0 else { continue }
-                    candidates.append(c)
-                    gains.append(gain)
-                    bestGain = max(bestGain, gain)
-                }
-                if !candidates.isEmpty {
-                    let chosen = randomChoice(candidates, gains, bestGain: bestGain, staying: own, &random)
-                    if chosen != own {
-                        let c = Int(chosen)
-                        refinedOutward[c] += insideWeight[v] - 2 * neighbours.weight[c]
-                        refinedWeight[c] += a
-                        refinedMembers[c] += 1
-                        refinedWeight[Int(own)] = 0
-                        refinedMembers[Int(own)] = 0
-                        refined[v] = chosen
+            terms.nodeWeight.withUnsafeBufferPointer { nodeWeight in
+                for v in 0..<n {
+                    refined[v] = Int32(truncatingIfNeeded: v)
+                    refinedWeight[v] = nodeWeight[v]
+                    refinedMembers[v] = 1
+                    // E(v, S − v): the weight from each node to the rest of its community.
+                    var sum = 0.0
+                    for p in rows.offsets[v]..<rows.offsets[v + 1] where community[Int(rows.targets[p])] == community[v] {
+                        sum += rows.weights[p]
                     }
+                    insideWeight[v] = sum
+                    // E(C, S − C) for every refined community C (singletons at first).
+                    refinedOutward[v] = sum
                 }
-                neighbours.reset()
+                for node in order {
+                    let v = Int(node)
+                    let own = refined[v]
+                    guard refinedMembers[Int(own)] == 1 else { continue }
+                    let a = nodeWeight[v]
+                    let communityWeight = partition.communityWeight[Int(community[v])]
+                    guard insideWeight[v] >= scale * a * (communityWeight - a) else { continue }
+                    for p in rows.offsets[v]..<rows.offsets[v + 1] {
+                        let u = Int(rows.targets[p])
+                        if community[u] == community[v] { neighbours.add(rows.weights[p], to: refined[u]) }
+                    }
+                    candidates.removeAll(keepingCapacity: true)
+                    gains.removeAll(keepingCapacity: true)
+                    var bestGain = 0.0
+                    for i in 0..<neighbours.touchedCount {
+                        let c = neighbours.touched[i]
+                        guard c != own else { continue }
+                        let weightC = refinedWeight[Int(c)]
+                        guard refinedOutward[Int(c)] >= scale * weightC * (communityWeight - weightC) else { continue }
+                        let gain = neighbours.weight(c) - scale * a * weightC
+                        guard gain >= 0 else { continue }
+                        candidates.append(c)
+                        gains.append(gain)
+                        bestGain = max(bestGain, gain)
+                    }
+                    if !candidates.isEmpty {
+                        let chosen = randomChoice(candidates, gains, bestGain: bestGain, staying: own, &random)
+                        if chosen != own {
+                            let c = Int(chosen)
+                            refinedOutward[c] += insideWeight[v] - 2 * neighbours.weight(chosen)
+                            refinedWeight[c] += a
+                            refinedMembers[c] += 1
+                            refinedWeight[Int(own)] = 0
+                            refinedMembers[Int(own)] = 0
+                            refined[v] = chosen
+                        }
+                    }
+                    neighbours.reset()
+                }
             }
         }
-        return canonicalLabels(refined)
+        return canonicalLabels(Array(refined))
     }
 
     /// One of `candidates` (or `staying`, whose gain is 0) with probability ∝ `exp(gain / θ)`;

@@ -15,9 +15,10 @@ import Testing
                 let expected = pairwiseModularity(fixture.entry, result.membership, weighted: weighted)
                 #expect(abs(result.modularity - expected) <= 1e-12,
                     "\(fixture.name) \(method) weighted=\(weighted): \(result.modularity) vs \(expected)")
-                if !graph.isDirected {
-                    #expect(abs(result.quality - expected) <= 1e-12, "\(fixture.name) \(method) quality")
-                }
+                let view = undirectedView(fixture.entry, weighted: weighted)
+                let viewModularity = pairwiseModularity(view, result.membership, weighted: true)
+                #expect(abs(result.quality - viewModularity) <= 1e-12,
+                    "\(fixture.name) \(method) weighted=\(weighted) quality: \(result.quality) vs \(viewModularity)")
                 #expect(result.membership.count == graph.nodeCount)
                 #expect(result.sizes.reduce(0, +) == graph.nodeCount)
                 #expect(Set(result.membership).count == result.communityCount)
@@ -77,6 +78,26 @@ import Testing
             let result = try CommunityDetection.detect(graph, .init(method: method, seed: seed))
             #expect(result.modularity >= (method == .leiden ? 0.41 : 0.40), "\(method) seed \(seed): \(result.modularity)")
         }
+    }
+
+    /// Two triangles joined by a bridge: the two triangles, Q = 2 · (3/7 − (7/14)²) = 5/14; with a
+    /// weighted bridge of 10 the bridge's ends pull together instead.
+    @Test(arguments: methods) func twoTrianglesByHand(method: CommunityDetection.Method) throws {
+        var builder = try GraphBuilder(nodeCount: 6, directed: false)
+        for (u, v) in [(0, 1), (1, 2), (2, 0), (3, 4), (4, 5), (5, 3)] { try builder.addEdge(u, v) }
+        try builder.addEdge(2, 3, weight: 10)
+        let graph = builder.build(parallelEdges: .sum)
+        let plain = try CommunityDetection.detect(graph, .init(method: method))
+        #expect(plain.membership == [0, 0, 0, 1, 1, 1])
+        #expect(abs(plain.modularity - 5.0 / 14.0) <= 1e-15)
+        #expect(plain.sizePerNode == [3, 3, 3, 3, 3, 3])
+        let weighted = try CommunityDetection.detect(graph, .init(method: method, weighted: true))
+        #expect(weighted.membership[2] == weighted.membership[3])
+        let expected = pairwiseModularity(
+            Fixtures.Entry(name: "", description: "", directed: false, n: 6,
+                edges: [[0, 1, 1], [1, 2, 1], [2, 0, 1], [3, 4, 1], [4, 5, 1], [5, 3, 1], [2, 3, 10]]),
+            weighted.membership, weighted: true)
+        #expect(abs(weighted.modularity - expected) <= 1e-12)
     }
 
     @Test func membershipIsNumberedBySmallestNode() throws {
@@ -147,4 +168,20 @@ import Testing
             #expect(throws: AlgorithmError.self) { try CommunityDetection.detect(graph, .init(iterations: iterations)) }
         }
     }
+}
+
+/// The undirected view detection works on, as an edge list: every arc of a directed graph becomes an
+/// edge (so `u → v` and `v → u` add up), weighted 1 per distinct arc when unweighted.
+func undirectedView(_ entry: Fixtures.Entry, weighted: Bool) -> Fixtures.Entry {
+    var edges: [[Double]] = []
+    var seen = Set<[Double]>()
+    for edge in entry.edges {
+        if weighted {
+            edges.append(edge)
+        } else if entry.directed ? seen.insert([edge[0], edge[1]]).inserted
+            : seen.insert([min(edge[0], edge[1]), max(edge[0], edge[1])]).inserted {
+            edges.append([edge[0], edge[1], 1])
+        }
+    }
+    return Fixtures.Entry(name: entry.name, description: entry.description, directed: false, n: entry.n, edges: edges)
 }
