@@ -10,6 +10,9 @@
 /// 2001), and for every `v` a repair search over its dominator subtree seeded from the nodes around
 /// it give `Σ_{H−v}` for every candidate `v`:
 /// `Σ_{H−v} = Σ_H − 2 Σ_t 1/d(v, t) − Σ_{s≠v} Σ_{t ∈ dom_s(v)} (1/d_s(t) − 1/d'_s(t))`.
+/// The repairs are the expensive part, so a first pass bounds every candidate (loss between 0 and
+/// `Σ_s Σ_{t ∈ dom_s(v)} 1/d_s(t)`, subtree sums of the dominator trees) and a second pass repairs
+/// only the candidates whose bound still reaches the best lower bound: the result is exact.
 /// - Complexity per member: O(n (n + m) + Σ_s Σ_t deg(t) · depth_s(t)), with `depth_s(t)` the depth
 ///   of `t` in the dominator tree of `s` (small in well-connected graphs, up to the distance in trees).
 struct DistanceFragmentationSwapObjective: SwapObjective {
@@ -34,6 +37,9 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
     /// Per candidate: `Σ_t 1/d(v, t)` and the summed losses over sources.
     private var harmonic: [Double]
     private var loss: [Double]
+    /// Per node: `Σ 1/d` over its dominator subtree (pass 1); whether it is scored exactly (pass 2).
+    private var subtreeInverse: [Double]
+    private var inBatch: [Bool]
 
     init(rows: SimpleUndirectedRows) {
         self.rows = rows
@@ -51,6 +57,8 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
         repairStamp = [Int](repeating: 0, count: n)
         harmonic = [Double](repeating: 0, count: n)
         loss = [Double](repeating: 0, count: n)
+        subtreeInverse = [Double](repeating: 0, count: n)
+        inBatch = [Bool](repeating: false, count: n)
         order.reserveCapacity(n)
         preorder.reserveCapacity(n)
     }
@@ -65,7 +73,9 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
         var best: KeyPlayerSwap?
         for (position, outgoing) in members.enumerated() {
             removed[outgoing] = false
-            for v in 0..<n { harmonic[v] = 0; loss[v] = 0 }
+            // Pass 1: Σ_H, every node's harmonic sum, and every candidate's largest possible loss
+            // (all the nodes it dominates cut off), which bounds its objective from above.
+            for v in 0..<n { harmonic[v] = 0; loss[v] = 0; inBatch[v] = false }
             var total = 0.0
             for s in 0..<n where !removed[s] {
                 searchFrom(s, removed: removed)
@@ -74,13 +84,39 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
                 harmonic[s] = sourceSum
                 total += sourceSum
                 buildDominatorTree(source: s)
-                for x32 in order.dropFirst() {
-                    let x = Int(x32)
-                    guard !isMember[x], leave[x] - enter[x] > 1 else { continue }
-                    loss[x] += repairLoss(removing: x, removed: removed)
+                for t in order { subtreeInverse[Int(t)] = 0 }
+                for t32 in preorder.reversed() {
+                    let t = Int(t32)
+                    guard t != s else { continue }
+                    subtreeInverse[t] += 1 / Double(distance[t])
+                    subtreeInverse[Int(immediateDominator[t])] += subtreeInverse[t]
+                    if !isMember[t] { loss[t] += subtreeInverse[t] - 1 / Double(distance[t]) }
                 }
             }
-            for v in 0..<n where !isMember[v] {
+            // Without any loss the objective is a lower bound; candidates whose upper bound is
+            // below the best lower bound (or the best exchange so far) cannot win or tie.
+            var floor = best?.objective ?? -.infinity
+            for v in 0..<n where !isMember[v] { floor = max(floor, -(total - 2 * harmonic[v])) }
+            let margin = 1e-9 * max(1, abs(floor))
+            var batch = 0
+            for v in 0..<n where !isMember[v] && -(total - 2 * harmonic[v] - loss[v]) >= floor - margin {
+                inBatch[v] = true
+                loss[v] = 0
+                batch += 1
+            }
+            // Pass 2: the exact losses of the remaining candidates.
+            if batch > 0 {
+                for s in 0..<n where !removed[s] {
+                    searchFrom(s, removed: removed)
+                    buildDominatorTree(source: s)
+                    for x32 in order.dropFirst() {
+                        let x = Int(x32)
+                        guard inBatch[x], leave[x] - enter[x] > 1 else { continue }
+                        loss[x] += repairLoss(removing: x, removed: removed)
+                    }
+                }
+            }
+            for v in 0..<n where inBatch[v] {
                 let sum = total - 2 * harmonic[v] - loss[v]
                 let swap = KeyPlayerSwap(position: position, incoming: v, objective: -sum)
                 if swap.isBetter(than: best) { best = swap }
