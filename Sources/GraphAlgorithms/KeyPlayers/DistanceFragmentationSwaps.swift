@@ -40,10 +40,17 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
     /// Per node: `Σ 1/d` over its dominator subtree (pass 1); whether it is scored exactly (pass 2).
     private var subtreeInverse: [Double]
     private var inBatch: [Bool]
+    /// Pass 1's searches, `n` slots per source, in small graphs (see ``defaultCachedNodeLimit``).
+    private var cachedPreorder: [Int32]
+    private var cachedDistance: [Int32]
+    private var cachedEnter: [Int32]
+    private var cachedLeave: [Int32]
+    private var cachedCount: [Int]
 
-    init(rows: SimpleUndirectedRows) {
+    init(rows: SimpleUndirectedRows, cachedNodeLimit: Int = Self.defaultCachedNodeLimit) {
         self.rows = rows
         let n = rows.nodeCount
+        caches = n <= cachedNodeLimit
         search = MultiSourceBFS(nodeCount: n)
         distance = [Int32](repeating: -1, count: n)
         immediateDominator = [Int32](repeating: -1, count: n)
@@ -58,6 +65,12 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
         harmonic = [Double](repeating: 0, count: n)
         loss = [Double](repeating: 0, count: n)
         subtreeInverse = [Double](repeating: 0, count: n)
+        let cached = caches ? n * n : 0
+        cachedPreorder = [Int32](repeating: 0, count: cached)
+        cachedDistance = [Int32](repeating: 0, count: cached)
+        cachedEnter = [Int32](repeating: 0, count: cached)
+        cachedLeave = [Int32](repeating: 0, count: cached)
+        cachedCount = [Int](repeating: 0, count: caches ? n : 0)
         inBatch = [Bool](repeating: false, count: n)
         order.reserveCapacity(n)
         preorder.reserveCapacity(n)
@@ -84,6 +97,7 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
                 harmonic[s] = sourceSum
                 total += sourceSum
                 buildDominatorTree(source: s)
+                if caches { store(source: s) }
                 for t in order { subtreeInverse[Int(t)] = 0 }
                 for t32 in preorder.reversed() {
                     let t = Int(t32)
@@ -107,8 +121,12 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
             // Pass 2: the exact losses of the remaining candidates.
             if batch > 0 {
                 for s in 0..<n where !removed[s] {
-                    searchFrom(s, removed: removed)
-                    buildDominatorTree(source: s)
+                    if caches {
+                        restore(source: s)
+                    } else {
+                        searchFrom(s, removed: removed)
+                        buildDominatorTree(source: s)
+                    }
                     for x32 in order.dropFirst() {
                         let x = Int(x32)
                         guard inBatch[x], leave[x] - enter[x] > 1 else { continue }
@@ -124,6 +142,44 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
             removed[outgoing] = true
         }
         return best
+    }
+
+    /// Graphs up to this many nodes keep every source's search and dominator tree from pass 1 for
+    /// pass 2 (four `n × n` tables of 32-bit integers: 16 MB per worker at the limit).
+    static let defaultCachedNodeLimit = 1024
+
+    /// Whether pass 1's searches are kept for pass 2.
+    let caches: Bool
+
+    /// Saves the search of source `s` (reached nodes in pre-order, distances, intervals).
+    private mutating func store(source s: Int) {
+        let n = rows.nodeCount
+        cachedCount[s] = preorder.count
+        for (i, t32) in preorder.enumerated() {
+            let t = Int(t32)
+            cachedPreorder[s * n + i] = t32
+            cachedDistance[s * n + t] = distance[t]
+            cachedEnter[s * n + t] = enter[t]
+            cachedLeave[s * n + t] = leave[t]
+        }
+    }
+
+    /// Brings back the search of source `s`; `order` becomes its reached nodes (in pre-order,
+    /// source first), which is all the repairs and the next ``searchFrom(_:removed:)`` need.
+    private mutating func restore(source s: Int) {
+        let n = rows.nodeCount
+        for t in order { distance[Int(t)] = -1 }
+        order.removeAll(keepingCapacity: true)
+        preorder.removeAll(keepingCapacity: true)
+        for i in 0..<cachedCount[s] {
+            let t32 = cachedPreorder[s * n + i]
+            let t = Int(t32)
+            order.append(t32)
+            preorder.append(t32)
+            distance[t] = cachedDistance[s * n + t]
+            enter[t] = cachedEnter[s * n + t]
+            leave[t] = cachedLeave[s * n + t]
+        }
     }
 
     /// Breadth-first search from `s` in the graph without `removed`: `distance` and `order`.
