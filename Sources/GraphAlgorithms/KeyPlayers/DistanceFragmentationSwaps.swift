@@ -10,6 +10,9 @@
 /// 2001), and for every `v` a repair search over its dominator subtree seeded from the nodes around
 /// it give `Σ_{H−v}` for every candidate `v`:
 /// `Σ_{H−v} = Σ_H − 2 Σ_t 1/d(v, t) − Σ_{s≠v} Σ_{t ∈ dom_s(v)} (1/d_s(t) − 1/d'_s(t))`.
+/// The repairs are the expensive part, so a first pass bounds every candidate (loss between 0 and
+/// `Σ_s Σ_{t ∈ dom_s(v)} 1/d_s(t)`, subtree sums of the dominator trees) and a second pass repairs
+/// only the candidates whose bound still reaches the best lower bound: the result is exact.
 /// - Complexity per member: O(n (n + m) + Σ_s Σ_t deg(t) · depth_s(t)), with `depth_s(t)` the depth
 ///   of `t` in the dominator tree of `s` (small in well-connected graphs, up to the distance in trees).
 struct DistanceFragmentationSwapObjective: SwapObjective {
@@ -34,10 +37,20 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
     /// Per candidate: `Σ_t 1/d(v, t)` and the summed losses over sources.
     private var harmonic: [Double]
     private var loss: [Double]
+    /// Per node: `Σ 1/d` over its dominator subtree (pass 1); whether it is scored exactly (pass 2).
+    private var subtreeInverse: [Double]
+    private var inBatch: [Bool]
+    /// Pass 1's searches, `n` slots per source, in small graphs (see ``defaultCachedNodeLimit``).
+    private var cachedPreorder: [Int32]
+    private var cachedDistance: [Int32]
+    private var cachedEnter: [Int32]
+    private var cachedLeave: [Int32]
+    private var cachedCount: [Int]
 
-    init(rows: SimpleUndirectedRows) {
+    init(rows: SimpleUndirectedRows, cachedNodeLimit: Int = Self.defaultCachedNodeLimit) {
         self.rows = rows
         let n = rows.nodeCount
+        caches = n <= cachedNodeLimit
         search = MultiSourceBFS(nodeCount: n)
         distance = [Int32](repeating: -1, count: n)
         immediateDominator = [Int32](repeating: -1, count: n)
@@ -51,6 +64,14 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
         repairStamp = [Int](repeating: 0, count: n)
         harmonic = [Double](repeating: 0, count: n)
         loss = [Double](repeating: 0, count: n)
+        subtreeInverse = [Double](repeating: 0, count: n)
+        let cached = caches ? n * n : 0
+        cachedPreorder = [Int32](repeating: 0, count: cached)
+        cachedDistance = [Int32](repeating: 0, count: cached)
+        cachedEnter = [Int32](repeating: 0, count: cached)
+        cachedLeave = [Int32](repeating: 0, count: cached)
+        cachedCount = [Int](repeating: 0, count: caches ? n : 0)
+        inBatch = [Bool](repeating: false, count: n)
         order.reserveCapacity(n)
         preorder.reserveCapacity(n)
     }
@@ -65,7 +86,9 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
         var best: KeyPlayerSwap?
         for (position, outgoing) in members.enumerated() {
             removed[outgoing] = false
-            for v in 0..<n { harmonic[v] = 0; loss[v] = 0 }
+            // Pass 1: Σ_H, every node's harmonic sum, and every candidate's largest possible loss
+            // (all the nodes it dominates cut off), which bounds its objective from above.
+            for v in 0..<n { harmonic[v] = 0; loss[v] = 0; inBatch[v] = false }
             var total = 0.0
             for s in 0..<n where !removed[s] {
                 searchFrom(s, removed: removed)
@@ -74,13 +97,44 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
                 harmonic[s] = sourceSum
                 total += sourceSum
                 buildDominatorTree(source: s)
-                for x32 in order.dropFirst() {
-                    let x = Int(x32)
-                    guard !isMember[x], leave[x] - enter[x] > 1 else { continue }
-                    loss[x] += repairLoss(removing: x, removed: removed)
+                if caches { store(source: s) }
+                for t in order { subtreeInverse[Int(t)] = 0 }
+                for t32 in preorder.reversed() {
+                    let t = Int(t32)
+                    guard t != s else { continue }
+                    subtreeInverse[t] += 1 / Double(distance[t])
+                    subtreeInverse[Int(immediateDominator[t])] += subtreeInverse[t]
+                    if !isMember[t] { loss[t] += subtreeInverse[t] - 1 / Double(distance[t]) }
                 }
             }
-            for v in 0..<n where !isMember[v] {
+            // Without any loss the objective is a lower bound; candidates whose upper bound is
+            // below the best lower bound (or the best exchange so far) cannot win or tie.
+            var floor = best?.objective ?? -.infinity
+            for v in 0..<n where !isMember[v] { floor = max(floor, -(total - 2 * harmonic[v])) }
+            let margin = 1e-9 * max(1, abs(floor))
+            var batch = 0
+            for v in 0..<n where !isMember[v] && -(total - 2 * harmonic[v] - loss[v]) >= floor - margin {
+                inBatch[v] = true
+                loss[v] = 0
+                batch += 1
+            }
+            // Pass 2: the exact losses of the remaining candidates.
+            if batch > 0 {
+                for s in 0..<n where !removed[s] {
+                    if caches {
+                        restore(source: s)
+                    } else {
+                        searchFrom(s, removed: removed)
+                        buildDominatorTree(source: s)
+                    }
+                    for x32 in order.dropFirst() {
+                        let x = Int(x32)
+                        guard inBatch[x], leave[x] - enter[x] > 1 else { continue }
+                        loss[x] += repairLoss(removing: x, removed: removed)
+                    }
+                }
+            }
+            for v in 0..<n where inBatch[v] {
                 let sum = total - 2 * harmonic[v] - loss[v]
                 let swap = KeyPlayerSwap(position: position, incoming: v, objective: -sum)
                 if swap.isBetter(than: best) { best = swap }
@@ -88,6 +142,44 @@ struct DistanceFragmentationSwapObjective: SwapObjective {
             removed[outgoing] = true
         }
         return best
+    }
+
+    /// Graphs up to this many nodes keep every source's search and dominator tree from pass 1 for
+    /// pass 2 (four `n × n` tables of 32-bit integers: 16 MB per worker at the limit).
+    static let defaultCachedNodeLimit = 1024
+
+    /// Whether pass 1's searches are kept for pass 2.
+    let caches: Bool
+
+    /// Saves the search of source `s` (reached nodes in pre-order, distances, intervals).
+    private mutating func store(source s: Int) {
+        let n = rows.nodeCount
+        cachedCount[s] = preorder.count
+        for (i, t32) in preorder.enumerated() {
+            let t = Int(t32)
+            cachedPreorder[s * n + i] = t32
+            cachedDistance[s * n + t] = distance[t]
+            cachedEnter[s * n + t] = enter[t]
+            cachedLeave[s * n + t] = leave[t]
+        }
+    }
+
+    /// Brings back the search of source `s`; `order` becomes its reached nodes (in pre-order,
+    /// source first), which is all the repairs and the next ``searchFrom(_:removed:)`` need.
+    private mutating func restore(source s: Int) {
+        let n = rows.nodeCount
+        for t in order { distance[Int(t)] = -1 }
+        order.removeAll(keepingCapacity: true)
+        preorder.removeAll(keepingCapacity: true)
+        for i in 0..<cachedCount[s] {
+            let t32 = cachedPreorder[s * n + i]
+            let t = Int(t32)
+            order.append(t32)
+            preorder.append(t32)
+            distance[t] = cachedDistance[s * n + t]
+            enter[t] = cachedEnter[s * n + t]
+            leave[t] = cachedLeave[s * n + t]
+        }
     }
 
     /// Breadth-first search from `s` in the graph without `removed`: `distance` and `order`.

@@ -48,6 +48,7 @@ import Testing
             for x in candidate where !members.contains(x) { members.append(x) }
             Self.check({ ComponentSwapObjective(rows: rows) }, graph: name, members: members, n: n)
             Self.check({ DistanceFragmentationSwapObjective(rows: rows) }, graph: name, members: members, n: n)
+            Self.check({ DistanceFragmentationSwapObjective(rows: rows, cachedNodeLimit: 0) }, graph: name, members: members, n: n)
             for steps in [1, 2, 3] {
                 Self.check({ ReachSwapObjective(rows: rows, steps: steps, measure: .withinSteps) }, graph: name, members: members, n: n)
             }
