@@ -9,7 +9,7 @@ import Testing
         let document = try ExportTestSupport.document(try ExportTestSupport.dataset("integration-initiative"))
         let names = document.nodeColumns.map(\.name)
         #expect(Array(names.prefix(3)) == ["label", "kind", "city"])
-        #expect(names.suffix(12) == NodeMetric.allCases.map(\.rawValue))
+        #expect(names.suffix(NodeMetric.allCases.count) == NodeMetric.allCases.map(\.rawValue)[...])
         #expect(document.nodeColumns.first { $0.name == "degree" }?.type == .integer)
         #expect(document.nodeColumns.first { $0.name == "pagerank" }?.type == .double)
         #expect(document.tieColumns.map(\.name) == ["kind", "direction", "weight", "start", "end", "wave"])
