@@ -82,6 +82,7 @@ public enum NetworkShape: String, Sendable, CaseIterable {
             )
         }
         let fit = RoleText.number(indicators.corePeripheryFit)
+        let hubs = indicators.hubs == 1 ? "1 hub" : "\(indicators.hubs) hubs"
         if indicators.corePeripheryFit >= thresholds.corePeripheryMinimumFit
             && indicators.coreShare <= thresholds.coreMaximumShare
         {
@@ -89,19 +90,19 @@ public enum NetworkShape: String, Sendable, CaseIterable {
                 .corePeriphery,
                 "core/periphery fit \(fit) (threshold \(RoleText.number(thresholds.corePeripheryMinimumFit))): "
                     + "a densely tied core of \(RoleText.percent(indicators.coreShare)) of the nodes with the rest "
-                    + "tied mostly to it; degree centralisation \(centralization), \(indicators.hubs) hubs"
+                    + "tied mostly to it; degree centralisation \(centralization), \(hubs)"
             )
         }
         if indicators.hubs >= thresholds.multiHubMinimumHubs {
             return (
                 .multiHub,
-                "\(indicators.hubs) hubs and degree centralisation \(centralization): several centres, none "
+                "\(hubs) and degree centralisation \(centralization): several centres, none "
                     + "dominant; core/periphery fit \(fit)"
             )
         }
         return (
             .looselyKnit,
-            "no dominant pattern: degree centralisation \(centralization), \(indicators.hubs) hubs, "
+            "no dominant pattern: degree centralisation \(centralization), \(hubs), "
                 + "core/periphery fit \(fit), largest component \(largest) of the nodes"
         )
     }

@@ -40,7 +40,14 @@ public struct GroupOptions: ParsableArguments {
         guard let group else { return nil }
         do {
             switch group {
-            case "initiative": return NodeGrouping.initiatives(in: network)
+            case "initiative":
+                let grouping = NodeGrouping.initiatives(in: network)
+                if grouping.groupCount == 0 {
+                    CommandContext.printError(
+                        "warning: --group initiative: no node is of kind initiative with participates_in or leads ties, "
+                            + "so every node is ungrouped (fix: group by an attribute or by community)")
+                }
+                return grouping
             case "community": return try communities(network, projected: projected, weighted: weighted)
             default:
                 let name = group.hasPrefix("attribute:") ? String(group.dropFirst("attribute:".count)) : group
