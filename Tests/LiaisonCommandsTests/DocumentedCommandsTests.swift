@@ -14,7 +14,11 @@ import Testing
 ///   temporary folder of the document, and must exist after the run; later lines of the same document that
 ///   name that output (e.g. `liaison validate mynet` after `liaison generate -o mynet`) read the rewritten one,
 ///   so steps that build on earlier steps run in order;
-/// - a pipe (`liaison … | head`) runs only the `liaison` part.
+/// - a pipe (`liaison … | head`) runs only the `liaison` part;
+/// - when a ```text block follows a ```sh block with nothing but blank lines between, it shows their output: every
+///   line of it without an ellipsis (…) must be a line of what the block's commands print (standard output and
+///   error, outputs named as documented); `metrics`, `communities`, `crosspollination` and `roles` get
+///   `--format table` when the line names no format and no output file, as on a terminal.
 ///
 /// Skipped, with the reason, in ``skipped``: only commands too slow for a debug test run.
 @Suite struct DocumentedCommandsTests {
@@ -38,26 +42,41 @@ import Testing
 
     @Test(arguments: documents) func everyDocumentedCommandSucceeds(_ document: String) throws {
         let text = try String(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent(document), encoding: .utf8)
-        let lines = DocumentedCommand.commandLines(inMarkdown: text)
+        let blocks = DocumentedCommand.fencedBlocks(inMarkdown: text)
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("liaison-docs-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         var outputs = OutputRewriter(scratch: scratch, root: BinaryRunner.repositoryRoot)
-        for line in lines where !Self.skipped.contains(where: { line.hasPrefix($0.prefix) }) {
-            let words = try DocumentedCommand.words(of: line)
-            let command = try outputs.rewrite(words)
-            let outcome = try BinaryRunner.run(command.arguments)
-            #expect(
-                outcome.status == 0 && !outcome.crashed,
-                "\(document): `\(line)` exited \(outcome.status): \(outcome.standardError.prefix(600))")
-            if let redirect = command.standardOutputFile {
-                try Data(outcome.standardOutput.utf8).write(to: redirect)
-            }
-            for written in command.outputFiles {
+        for (index, block) in blocks.enumerated() where block.isShell {
+            var printed: [String] = []
+            for line in DocumentedCommand.commandLines(in: block)
+            where !Self.skipped.contains(where: { line.hasPrefix($0.prefix) }) {
+                let command = try outputs.rewrite(try DocumentedCommand.words(of: line))
+                let outcome = try BinaryRunner.run(command.arguments)
                 #expect(
-                    FileManager.default.fileExists(atPath: written.path),
-                    "\(document): `\(line)` did not write \(written.lastPathComponent)")
+                    outcome.status == 0 && !outcome.crashed,
+                    "\(document): `\(line)` exited \(outcome.status): \(outcome.standardError.prefix(600))")
+                if let redirect = command.standardOutputFile {
+                    try Data(outcome.standardOutput.utf8).write(to: redirect)
+                }
+                for written in command.outputFiles {
+                    #expect(
+                        FileManager.default.fileExists(atPath: written.path),
+                        "\(document): `\(line)` did not write \(written.lastPathComponent)")
+                }
+                printed += outputs.restoringNames(in: outcome.standardError + "\n" + outcome.standardOutput)
+                    .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+            guard index + 1 < blocks.count, blocks[index + 1].language == "text", blocks[index + 1].directlyAfterPrevious,
+                !printed.isEmpty
+            else { continue }
+            let shown = Set(printed)
+            for line in blocks[index + 1].lines {
+                let expected = line.trimmingCharacters(in: .whitespaces)
+                guard !expected.isEmpty, !expected.contains("…") else { continue }
+                let printedByTheCommands = shown.contains(expected)
+                #expect(printedByTheCommands, "\(document): the output shown has a line the commands do not print: \(expected)")
             }
         }
     }
@@ -134,6 +153,11 @@ import Testing
         #expect(throws: (any Error).self) { try DocumentedCommand.words(of: #"liaison "open"#) }
         let markdown = "text\n```sh\nliaison inspect x   # note\nls\n  liaison a \\\n    b\n```\n```text\nliaison no\n```\n"
         #expect(DocumentedCommand.commandLines(inMarkdown: markdown) == ["liaison inspect x   # note", "liaison a b"])
+        let blocks = DocumentedCommand.fencedBlocks(inMarkdown: markdown)
+        #expect(blocks.map(\.language) == ["sh", "text"])
+        #expect(blocks.map(\.directlyAfterPrevious) == [false, true])
+        let separated = DocumentedCommand.fencedBlocks(inMarkdown: "```sh\nx\n```\nprose\n\n```text\ny\n```\n")
+        #expect(separated.map(\.directlyAfterPrevious) == [false, false])
     }
 }
 
@@ -144,27 +168,47 @@ enum DocumentedCommand {
         var description: String { "unclosed quote in `\(line)`" }
     }
 
-    /// Every line of a ```sh block that starts with `liaison ` (continuation lines joined).
-    static func commandLines(inMarkdown text: String) -> [String] {
-        var result: [String] = []
-        var inShellBlock = false
-        var inOtherBlock = false
-        var pending = ""
+    /// A fenced block of Markdown.
+    struct FencedBlock {
+        /// The word after the opening fence (`sh`, `text`, …), or empty.
+        var language: String
+        var lines: [String]
+        /// Whether only blank lines separate it from the previous fenced block.
+        var directlyAfterPrevious: Bool
+
+        var isShell: Bool { ["sh", "shell", "bash"].contains(language) }
+    }
+
+    static func fencedBlocks(inMarkdown text: String) -> [FencedBlock] {
+        var blocks: [FencedBlock] = []
+        var open: FencedBlock?
+        var proseSinceLastBlock = true
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("```") {
-                if inShellBlock || inOtherBlock {
-                    inShellBlock = false
-                    inOtherBlock = false
+                if let block = open {
+                    blocks.append(block)
+                    open = nil
+                    proseSinceLastBlock = false
                 } else {
                     let language = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
-                    inShellBlock = ["sh", "shell", "bash"].contains(language)
-                    inOtherBlock = !inShellBlock
+                    open = FencedBlock(language: language, lines: [], directlyAfterPrevious: !proseSinceLastBlock)
                 }
-                pending = ""
-                continue
+            } else if open != nil {
+                open?.lines.append(String(raw))
+            } else if !line.isEmpty {
+                proseSinceLastBlock = true
             }
-            guard inShellBlock else { continue }
+        }
+        return blocks
+    }
+
+    /// The lines of a shell block that start with `liaison ` (continuation lines joined).
+    static func commandLines(in block: FencedBlock) -> [String] {
+        var result: [String] = []
+        var pending = ""
+        for raw in block.lines {
+            let line = raw.trimmingCharacters(in: .whitespaces)
             let joined = pending.isEmpty ? line : pending + " " + line
             if joined.hasSuffix("\\") {
                 pending = String(joined.dropLast()).trimmingCharacters(in: .whitespaces)
@@ -174,6 +218,11 @@ enum DocumentedCommand {
             if joined.hasPrefix("liaison ") { result.append(joined) }
         }
         return result
+    }
+
+    /// Every command line of every shell block.
+    static func commandLines(inMarkdown text: String) -> [String] {
+        fencedBlocks(inMarkdown: text).filter(\.isShell).flatMap { commandLines(in: $0) }
     }
 
     /// The words of a shell line: single and double quotes, backslash escapes, `#` comments; the operators
@@ -273,6 +322,9 @@ struct OutputRewriter {
         var words = words.dropFirst()  // "liaison"
         if let pipe = words.firstIndex(of: "|") { words = words[..<pipe] }
         var command = Command(arguments: [], outputFiles: [], standardOutputFile: nil)
+        let subcommand = words.first
+        let namesFormat = words.contains { $0 == "--format" || $0.hasPrefix("--format=") }
+        let namesOutput = words.contains { $0 == "-o" || $0 == "--output" || $0.hasPrefix("--output=") || $0 == ">" }
         var iterator = Array(words).makeIterator()
         while let word = iterator.next() {
             switch word {
@@ -294,6 +346,21 @@ struct OutputRewriter {
                 command.arguments.append(reading(word))
             }
         }
+        if let subcommand, Self.tabular.contains(subcommand), !namesFormat, !namesOutput {
+            command.arguments += ["--format", "table"]
+        }
         return command
+    }
+
+    /// The commands that print a table on a terminal and CSV otherwise.
+    static let tabular: Set<String> = ["metrics", "communities", "crosspollination", "roles"]
+
+    /// `text` with the scratch paths of outputs written back to the names the documentation uses.
+    func restoringNames(in text: String) -> String {
+        var result = text
+        for (path, url) in written.sorted(by: { $0.value.path.count > $1.value.path.count }) {
+            result = result.replacingOccurrences(of: url.path, with: path)
+        }
+        return result
     }
 }
