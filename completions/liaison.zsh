@@ -1,0 +1,439 @@
+#compdef liaison
+
+__liaison_complete() {
+    local -ar non_empty_completions=("${@:#(|:*)}")
+    local -ar empty_completions=("${(M)@:#(|:*)}")
+    _describe -V '' non_empty_completions -- empty_completions -P $'\'\''
+}
+
+__liaison_custom_complete() {
+    local -a completions
+    completions=("${(@f)"$("${command_name}" "${@}" "${command_line[@]}")"}")
+    if [[ "${#completions[@]}" -gt 1 ]]; then
+        __liaison_complete "${completions[@]:0:-1}"
+    fi
+}
+
+__liaison_cursor_index_in_current_word() {
+    if [[ -z "${QIPREFIX}${IPREFIX}${PREFIX}" ]]; then
+        printf 0
+    else
+        printf %s "${#${(z)LBUFFER}[-1]}"
+    fi
+}
+
+_liaison() {
+    emulate -RL zsh -G
+    setopt extendedglob nullglob numericglobsort
+    unsetopt aliases banghist
+
+    local -xr SAP_SHELL=zsh
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(builtin emulate zsh -c 'printf %s "${ZSH_VERSION}"')"
+    local -r SAP_SHELL_VERSION
+
+    local context state state_descr line
+    local -A opt_args
+
+    local -r command_name="${words[1]}"
+    local -ar command_line=("${words[@]}")
+    local -ir current_word_index="$((CURRENT - 1))"
+
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'inspect:Summarise a network: nodes and ties by kind, components, density, dates and warnings.'
+            'validate:Check input files and list every problem with its file, line, column and fix.'
+            'metrics:Compute centrality and structure metrics, per node or for the whole network.'
+            'communities:Find communities (groups more tied inside than out) with Leiden or Louvain.'
+            'crosspollination:Show how ties, people and practices cross the boundaries between groups.'
+            'roles:Find catalysts, sponsors, organizers, peers, learning liaisons, hubs, brokers and key players.'
+            'map:Draw a network map (svg, png, pdf or dot) with shapes by kind, sizes by a metric and a legend.'
+            'export:Write the network with every attribute and per-node metric for Gephi, networkx, Kumu or Graphviz.'
+            'generate:Generate a synthetic learning-community network with planted structure.'
+            'help:Show subcommand help information.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        inspect|validate|metrics|communities|crosspollination|roles|map|export|generate|help)
+            "_liaison_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_liaison_inspect() {
+    local -i ret=1
+    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--format[text or json.]:format:{__liaison_complete "${___format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_validate() {
+    local -i ret=1
+    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--format[text or json.]:format:{__liaison_complete "${___format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_metrics() {
+    local -i ret=1
+    local -ar ___weight_is=('strength' 'distance')
+    local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
+    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
+        '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
+        '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
+        '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
+        '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
+        '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
+        '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
+        '--metrics[Compute only these metrics (comma-separated column names).]:metrics:'
+        '--sort[Sort rows by this column, largest first.]:sort:'
+        '--top[Keep only the first N rows (after sorting).]:top:'
+        '--kind[Show only nodes of these kinds (comma-separated); metrics are still computed on the whole network.]:kind:'
+        '--network[Print the network-level table (density, components, diameter, clustering, centralisation, assortativity).]'
+        '--attribute[With --network, also the assortativity of this node attribute (e.g. city).]:attribute:'
+        '--exact[Exact betweenness whatever the network'\''s size.]'
+        '--epsilon[Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).]:epsilon:'
+        '--delta[With --epsilon, the probability that any value misses the bound.]:delta:'
+        '--seed[Seed of the betweenness sampling.]:seed:'
+        '*--tie-quality[Average this numeric tie attribute (e.g. trust scored 1-4 in a partner survey) per node\: columns NAME_mean and NAME_ties. Repeatable.]:tie-quality:'
+        '--personalize[Personalised PageRank\: restart only at these node ids (comma-separated).]:personalize:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_communities() {
+    local -i ret=1
+    local -ar ___weight_is=('strength' 'distance')
+    local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
+    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___method=('leiden' 'louvain')
+    local -ar ___objective=('modularity' 'cpm')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
+        '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
+        '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
+        '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
+        '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
+        '--method[leiden or louvain.]:method:{__liaison_complete "${___method[@]}"}'
+        '--objective[modularity or cpm (Constant Potts Model).]:objective:{__liaison_complete "${___objective[@]}"}'
+        '--resolution[Resolution, 0 or more\: larger values give smaller communities.]:resolution:'
+        '--seed[Seed of the random node orders.]:seed:'
+        '--iterations[Leiden\: rounds to run (-1\: until a round changes nothing). Louvain\: the most levels (-1\: no cap).]:iterations:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_crosspollination() {
+    local -i ret=1
+    local -ar ___weight_is=('strength' 'distance')
+    local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
+    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
+        '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
+        '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
+        '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
+        '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
+        '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
+        '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
+        '--section[With csv\: the section to write (network, groups, mixing, overlap, practices, hops, pollinators).]:section:'
+        '*--tie-quality[Average this numeric tie attribute (e.g. trust) per group, in the groups section. Repeatable.]:tie-quality:'
+        '--permutations[Label permutations of the E-I test.]:permutations:'
+        '--seed[Seed of the E-I permutation test.]:seed:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_roles() {
+    local -i ret=1
+    local -ar ___weight_is=('strength' 'distance')
+    local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
+    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
+        '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
+        '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
+        '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
+        '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
+        '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
+        '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
+        '--role[Show only these roles (comma-separated).]:role:'
+        '--key-players[Size of each key-player set (0 leaves key players out).]:key-players:'
+        '--seed[Seed of the key-player and core/periphery searches.]:seed:'
+        '--catalyst-min-introductions[Catalyst\: at least this many introductions.]:catalyst-min-introductions:'
+        '--introduction-window[Catalyst\: the funder'\''s two ties of an introduction begin within this many days.]:introduction-window:'
+        '--sponsor-min-share[Sponsor\: at least this share of all funds ties.]:sponsor-min-share:'
+        '--organizer-min-convenings[Organizer\: at least this many convenings.]:organizer-min-convenings:'
+        '--peer-min-activities[Peer\: at least this many participates_in, attended or adopts ties.]:peer-min-activities:'
+        '--liaison-min-initiatives[Learning liaison\: at least this many initiatives.]:liaison-min-initiatives:'
+        '--liaison-min-participation[Learning liaison\: participation coefficient at least this.]:liaison-min-participation:'
+        '--hub-z[Hub\: degree z-score at least this.]:hub-z:'
+        '--broker-z[Broker\: betweenness z-score at least this.]:broker-z:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_map() {
+    local -i ret=1
+    local -ar ___weight_is=('strength' 'distance')
+    local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
+    local -ar ___format=('svg' 'png' 'pdf' 'dot')
+    local -ar ___engine=('dot' 'neato' 'fdp' 'sfdp' 'circo' 'twopi')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
+        '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
+        '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
+        '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
+        '(--output -o)'{--output,-o}'[The map file to write; its extension sets the format unless --format is given.]:output:'
+        '--format[svg, png, pdf or dot (default\: from the output file'\''s extension).]:format:{__liaison_complete "${___format[@]}"}'
+        '--engine[Layout engine\: dot, neato, fdp, sfdp, circo or twopi (default\: by size).]:engine:{__liaison_complete "${___engine[@]}"}'
+        '--size-by[Size nodes by this metric (a metrics column, e.g. betweenness, degree, pagerank).]:size-by:'
+        '--color-by[Colour nodes by kind, by a node attribute (e.g. city), by '\''community'\'' (Leiden, seeded by --seed) or by '\''initiative'\''.]:color-by:'
+        '--labels[Label the N most important nodes (default\: all on small maps, 25 otherwise).]:labels:'
+        '--cluster[Draw a box around the nodes sharing each value of this attribute (e.g. city).]:cluster:'
+        '--title[Title drawn above the legend.]:title:'
+        '--style[A JSON style file (palette, shapes per kind, fonts, sizes).]:style:'
+        '--seed[Seed of the layout.]:seed:'
+        '--focus[Draw only the ego network of this node id (see --radius).]:focus:'
+        '--radius[With --focus, how many steps from the centre to include.]:radius:'
+        '--hide-isolates[Leave out nodes without ties.]'
+        '--min-degree[Leave out nodes with fewer ties than this.]:min-degree:'
+        '--min-core[Keep only the k-core\: nodes whose core number is at least K.]:min-core:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_export() {
+    local -i ret=1
+    local -ar ___weight_is=('strength' 'distance')
+    local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
+        '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
+        '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
+        '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
+        '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--to[graphml, gexf, json, csv, kumu or dot (default\: from the extension of -o).]:to:'
+        '--metrics[Export only these metrics (comma-separated column names of liaison metrics); default\: all.]:metrics:'
+        '--exact[Exact betweenness whatever the network'\''s size.]'
+        '--epsilon[Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).]:epsilon:'
+        '--delta[With --epsilon, the probability that any value misses the bound.]:delta:'
+        '--seed[Seed of the betweenness sampling.]:seed:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_generate() {
+    local -i ret=1
+    local -ar ___scale=('community' 'large')
+    local -ar arg_specs=(
+        '--seed[Seed of the random sequence (any integer from 0 to 18446744073709551615).]:seed:'
+        '(-o --output)'{-o,--output}'[Folder to write into (created if missing).]:output:'
+        '--scale[Which generator\: community plants structure; large makes benchmark networks of --ties ties.]:scale:{__liaison_complete "${___scale[@]}"}'
+        '--cities[Number of cities (community default 6, large default 50).]:cities:'
+        '--organizations[Number of organizations, funders included (default 60).]:organizations:'
+        '--funders[Number of funders among the organizations, at least 4 (default 5).]:funders:'
+        '--people[Number of people (default 250).]:people:'
+        '--initiatives[Number of initiatives (default 12).]:initiatives:'
+        '--practices[Number of practices (default 30).]:practices:'
+        '--convenings[Number of convenings (default 20).]:convenings:'
+        '--first-year[First year of the network (default 2016).]:first-year:'
+        '--last-year[Last year of the network (default 2019).]:last-year:'
+        '--liaisons[Number of learning liaisons to plant (default 5).]:liaisons:'
+        '--spreading-practices[Number of practices planted to spread between cities (default 6).]:spreading-practices:'
+        '--isolates[Number of nodes planted with no ties (default 4).]:isolates:'
+        '--introductions[Number of introductions the catalyst funder makes (default 6).]:introductions:'
+        '--ties[Exact number of ties with --scale large (default 1000000).]:ties:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_help() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:subcommands:'
+        '--version[Show the version.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+if [[ "${funcstack[1]}" = _liaison ]]; then
+    _liaison "${@}"
+else
+    compdef _liaison liaison
+fi
