@@ -543,7 +543,7 @@ _liaison_roles() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-share --organizer-min-convenings --peer-min-activities --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -623,13 +623,22 @@ _liaison_roles() {
     '--introduction-window')
         return
         ;;
+    '--sponsor-min-grants')
+        return
+        ;;
     '--sponsor-min-share')
         return
         ;;
     '--organizer-min-convenings')
         return
         ;;
+    '--organizer-min-share')
+        return
+        ;;
     '--peer-min-activities')
+        return
+        ;;
+    '--liaison-min-groups')
         return
         ;;
     '--liaison-min-initiatives')
@@ -642,6 +651,21 @@ _liaison_roles() {
         return
         ;;
     '--broker-z')
+        return
+        ;;
+    '--bridge-min-cut-off')
+        return
+        ;;
+    '--fragmented-below')
+        return
+        ;;
+    '--hub-and-spoke-min-centralization')
+        return
+        ;;
+    '--core-periphery-min-fit')
+        return
+        ;;
+    '--multi-hub-min-hubs')
         return
         ;;
     esac

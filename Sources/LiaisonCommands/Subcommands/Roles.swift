@@ -49,14 +49,23 @@ extension LiaisonCommand {
         @Option(help: "Catalyst: the funder's two ties of an introduction begin within this many days.")
         public var introductionWindow: Int = 30
 
+        @Option(help: "Sponsor: at least this many funds ties.")
+        public var sponsorMinGrants: Int = 2
+
         @Option(help: "Sponsor: at least this share of all funds ties.")
         public var sponsorMinShare: Double = 0.2
 
         @Option(help: "Organizer: at least this many convenings.")
         public var organizerMinConvenings: Int = 3
 
+        @Option(help: "Organizer: at least this share of all convenes ties.")
+        public var organizerMinShare: Double = 0.2
+
         @Option(help: "Peer: at least this many participates_in, attended or adopts ties.")
         public var peerMinActivities: Int = 3
+
+        @Option(help: "Learning liaison: memberships (member_of organizations, own group) in at least this many groups.")
+        public var liaisonMinGroups: Int = 2
 
         @Option(help: "Learning liaison: at least this many initiatives.")
         public var liaisonMinInitiatives: Int = 3
@@ -70,13 +79,39 @@ extension LiaisonCommand {
         @Option(help: "Broker: betweenness z-score at least this.")
         public var brokerZ: Double = 2.5
 
+        @Option(help: "Bridge: cuts at least this many nodes off the rest of its component.")
+        public var bridgeMinCutOff: Int = 1
+
+        @Option(help: "Shape: below this share of nodes in the largest component the network is scattered fragments.")
+        public var fragmentedBelow: Double = 0.5
+
+        @Option(help: "Shape: from this degree centralisation on, the network is hub-and-spoke.")
+        public var hubAndSpokeMinCentralization: Double = 0.5
+
+        @Option(help: "Shape: from this core/periphery fit on (with a core of at most half the nodes), core-periphery.")
+        public var corePeripheryMinFit: Double = 0.5
+
+        @Option(help: "Shape: at least this many hubs make a multi-hub network.")
+        public var multiHubMinHubs: Int = 2
+
         public init() {}
 
         public func validate() throws {
             if keyPlayers < 0 { throw ValidationError("--key-players must be 0 or more.") }
             if catalystMinIntroductions < 1 { throw ValidationError("--catalyst-min-introductions must be 1 or more.") }
             if introductionWindow < 0 { throw ValidationError("--introduction-window must be 0 or more.") }
-            if !(0...1).contains(sponsorMinShare) { throw ValidationError("--sponsor-min-share must lie in 0...1.") }
+            for (name, share) in [
+                ("--sponsor-min-share", sponsorMinShare), ("--organizer-min-share", organizerMinShare),
+                ("--fragmented-below", fragmentedBelow),
+                ("--hub-and-spoke-min-centralization", hubAndSpokeMinCentralization),
+            ] where !(0...1).contains(share) {
+                throw ValidationError("\(name) must lie in 0...1.")
+            }
+            if sponsorMinGrants < 1 || organizerMinConvenings < 1 || peerMinActivities < 1 || liaisonMinGroups < 1
+                || liaisonMinInitiatives < 0 || bridgeMinCutOff < 1 || multiHubMinHubs < 1
+            {
+                throw ValidationError("counts in thresholds must be 1 or more (--liaison-min-initiatives 0 or more).")
+            }
             if !(0...1).contains(liaisonMinParticipation) {
                 throw ValidationError("--liaison-min-participation must lie in 0...1.")
             }
@@ -94,6 +129,14 @@ extension LiaisonCommand {
             options.grantmaker.catalystMinimumIntroductions = catalystMinIntroductions
             options.grantmaker.introductionWindowDays = introductionWindow
             options.grantmaker.sponsorMinimumShare = sponsorMinShare
+            options.grantmaker.sponsorMinimumGrants = sponsorMinGrants
+            options.grantmaker.organizerMinimumShare = organizerMinShare
+            options.liaison.minimumMembershipGroups = liaisonMinGroups
+            options.positions.bridgeMinimumCutOff = bridgeMinCutOff
+            options.shape.fragmentedBelowLargestShare = fragmentedBelow
+            options.shape.hubAndSpokeMinimumCentralization = hubAndSpokeMinCentralization
+            options.shape.corePeripheryMinimumFit = corePeripheryMinFit
+            options.shape.multiHubMinimumHubs = multiHubMinHubs
             options.grantmaker.organizerMinimumConvenings = organizerMinConvenings
             options.grantmaker.peerMinimumActivities = peerMinActivities
             options.liaison.minimumInitiatives = liaisonMinInitiatives
