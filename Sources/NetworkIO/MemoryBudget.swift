@@ -4,14 +4,14 @@ import Foundation
 /// reading anything, so that a file too large fails with a message instead of an out-of-memory kill.
 ///
 /// The need is estimated from the files' sizes: the file is mapped (address space equal to its
-/// size) and the network built from it takes at most ``heapBytesPerInputByte`` bytes of heap per
-/// byte of CSV (measured on ties files of 10^5–10^7 ties, docs/PERFORMANCE.md "Importer memory",
-/// with a margin). What the process can have is the smaller of the system's `MemAvailable`
+/// size) and the network built from it, with what a command computes on it next, takes at most
+/// ``heapBytesPerInputByte`` bytes of heap per byte of CSV (measured on ties files of 10^5–10^7
+/// ties: about 8 to import, 12–17 for `inspect`; docs/PERFORMANCE.md "Importer memory"). What the process can have is the smaller of the system's `MemAvailable`
 /// (`/proc/meminfo`) and the room under the address-space limit (`getrlimit(RLIMIT_AS)` less the
 /// `VmSize` in use); either is ignored where it cannot be read.
 enum MemoryBudget {
-    /// Peak heap bytes per byte of ties CSV, with a margin over the measured curve.
-    static let heapBytesPerInputByte = 8
+    /// Peak heap bytes per byte of ties CSV: the importer's 8 and the summary's graph on top.
+    static let heapBytesPerInputByte = 16
     /// Memory the import needs whatever the input (runtime, tables, buffers).
     static let fixedBytes = 32 << 20
 
