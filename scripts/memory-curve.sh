@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The importer's memory curve: peak resident memory and time of `liaison inspect` (release build) on ties
+# The importer's memory curve: peak resident memory and time of `liaison validate` (the import alone) and
+# `liaison inspect` (import and summary; release build) on ties
 # files of 10^5, 10^6 and 10^7 ties, and bytes per tie above the baseline of a 10-tie file.
 # Usage: scripts/memory-curve.sh [TIES...]   (default: 100000 1000000 10000000)
 # The ties files (undirected, source,target, n/5 nodes of degree 10 with shuffled ids, no repeated tie)
@@ -39,25 +40,26 @@ with open(path, "w") as f:
 PY
 }
 
-measure() { # FILE -> "peak_kib seconds"
-  /usr/bin/time -v "$binary" inspect "$1" > /dev/null 2> "$out/time.txt" || { cat "$out/time.txt" >&2; exit 1; }
-  local rss elapsed
-  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/time.txt")
-  elapsed=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$out/time.txt")
-  echo "$rss $elapsed"
+measure() { # COMMAND FILE -> "peak_kib wall user"
+  /usr/bin/time -v "$binary" "$1" "$2" > /dev/null 2> "$out/time.txt" || { cat "$out/time.txt" >&2; exit 1; }
+  awk -F': ' '/Maximum resident set size/ {rss = $2} /Elapsed \(wall clock\)/ {wall = $2}
+    /User time/ {user = $2} /System time/ {sys = $2} END {printf "%s %s %.1f\n", rss, wall, user + sys}' "$out/time.txt"
 }
 
 generate 10 "$out/ties-10.csv"
-read -r base_kib base_time < <(measure "$out/ties-10.csv")
+read -r base_kib _ _ < <(measure inspect "$out/ties-10.csv")
 echo "baseline (10 ties): peak RSS $((base_kib / 1024)) MiB"
 echo
-echo "| ties | nodes | file | peak RSS | bytes per tie above baseline | bytes per file byte | wall time |"
-echo "|---:|---:|---:|---:|---:|---:|---:|"
-for ties in ${sizes[*]}; do
-  file="$out/ties-$ties.csv"
-  [ -s "$file" ] || generate "$ties" "$file"
-  read -r kib elapsed < <(measure "$file")
-  bytes=$(stat -c %s "$file")
-  awk -v t="$ties" -v k="$kib" -v b="$base_kib" -v f="$bytes" -v e="$elapsed" 'BEGIN {
-    printf "| %d | %d | %.1f MB | %.0f MiB | %.0f | %.2f | %s |\n", t, t / 5, f / 1e6, k / 1024, (k - b) * 1024 / t, (k - b) * 1024 / f, e }'
+echo "| command | ties | nodes | file | peak RSS | bytes per tie above baseline | bytes per file byte | wall | CPU s |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+for command in validate inspect; do
+  for ties in ${sizes[*]}; do
+    file="$out/ties-$ties.csv"
+    [ -s "$file" ] || generate "$ties" "$file"
+    read -r kib wall cpu < <(measure "$command" "$file")
+    bytes=$(stat -c %s "$file")
+    awk -v c="$command" -v t="$ties" -v k="$kib" -v b="$base_kib" -v f="$bytes" -v w="$wall" -v u="$cpu" 'BEGIN {
+      printf "| %s | %d | %d | %.1f MB | %.0f MiB | %.0f | %.1f | %s | %s |\n", c, t, t / 5, f / 1e6, k / 1024,
+        (k - b) * 1024 / t, (k - b) * 1024 / f, w, u }'
+  done
 done
