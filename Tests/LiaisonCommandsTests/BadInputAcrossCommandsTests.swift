@@ -46,10 +46,11 @@ import Testing
         #expect(Self.commandNames.contains("map") && Self.commandNames.contains("inspect"))
     }
 
-    /// The arguments that run `command` on `input` writing to `outputFile`, or nil when it takes no `-o`.
+    /// The arguments that run `command` on `input` with `-o` to a file in `outputFolder` (the first name whose
+    /// extension the command accepts), or without `-o` when it takes none; nil when it cannot be run so.
     static func arguments(for command: String, input: String, outputFolder: URL) -> [String]? {
         let base = [command, input] + (extraArguments[command] ?? [])
-        for name in ["out.csv", "out.svg", "out.json"] {
+        for name in ["out.csv", "out.svg", "out.json", "out.graphml", "out.gexf", "out.dot", "out.md", "out.html", "out"] {
             let withOutput = base + ["-o", outputFolder.appendingPathComponent(name).path]
             if (try? LiaisonCommand.parseAsRoot(withOutput)) != nil { return withOutput }
         }
