@@ -66,8 +66,13 @@ enum MemoryBudget {
 
     /// The address-space limit less the address space in use (`VmSize` of `/proc/self/status`).
     private static func addressSpaceRoom() -> Int? {
+        #if os(Linux)
+        let resource = Int32(RLIMIT_AS.rawValue)
+        #else
+        let resource = RLIMIT_AS
+        #endif
         var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max,
+        guard getrlimit(resource, &limit) == 0, limit.rlim_cur != rlim_t.max,
             limit.rlim_cur < rlim_t(Int.max)
         else { return nil }
         let used = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)).flatMap {

@@ -72,7 +72,7 @@ extension LiaisonCommand {
 
         @Option(
             name: .customLong("max-nodes"),
-            help: "Draw only the N largest nodes by the size metric, with the ties among them (for very large networks).")
+            help: "Draw only the N largest nodes by the size metric (degree when betweenness would be slow), with the ties among them.")
         public var maxNodes: Int?
 
         public init() {}
