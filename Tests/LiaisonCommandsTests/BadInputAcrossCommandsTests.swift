@@ -79,4 +79,21 @@ import Testing
             #expect(leftovers.isEmpty, "\(command) \(name): left \(leftovers) behind")
         }
     }
+
+    @Test(arguments: commandNames)
+    func leavesAnExistingOutputFileAsItWas(command: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Self.fixturesFolder.appendingPathComponent("unclosed-quote.csv").path
+        let arguments = try #require(Self.arguments(for: command, input: input, outputFolder: folder))
+        guard let flag = arguments.firstIndex(of: "-o") else { return }
+        let output = arguments[flag + 1]
+        try Data("previous\n".utf8).write(to: URL(fileURLWithPath: output))
+        let outcome = try BinaryRunner.run(arguments)
+        #expect(outcome.status == 65, "\(command): exit \(outcome.status)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "previous\n", "\(command) changed \(output)")
+        let name = URL(fileURLWithPath: output).lastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [name])
+    }
 }
