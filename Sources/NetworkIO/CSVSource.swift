@@ -111,10 +111,16 @@ final class CSVSource {
         }
     }
 
-    /// The number of line breaks plus one: an upper bound on the number of records, for reserving room.
+    /// The number of line breaks (`\n`, and `\r` not followed by `\n`) plus one: an upper bound on the
+    /// number of records, for reserving room.
     var lineCountEstimate: Int {
         var lines = 1
-        for byte in bytes where byte == 10 { lines += 1 }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 10 || previous == 13 && byte != 10 { lines += 1 }
+            previous = byte
+        }
+        if previous == 13 { lines += 1 }
         releaseAll()
         return lines
     }

@@ -21,6 +21,9 @@ public struct ImportOptions: Sendable {
     public var createMissingNodes = false
     /// At most this many problems are listed; the rest are counted.
     public var maximumReportedProblems = 50
+    /// The memory, in bytes, the import may use; nil reads it from the system (`MemAvailable` and the
+    /// address-space limit). Inputs estimated to need more fail before they are read.
+    public var availableMemory: Int?
 
     public init() {}
 }

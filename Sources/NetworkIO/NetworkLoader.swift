@@ -16,6 +16,11 @@ public enum NetworkLoader {
     {
         var assembly = NetworkAssembly()
         let plan = InputPlan.resolve(path: path, options: options, diagnostics: &assembly.diagnostics)
+        let files = [plan.nodes, plan.edges, plan.affiliation].compactMap { $0 }
+        guard MemoryBudget.check(files, available: options.availableMemory, diagnostics: &assembly.diagnostics) else {
+            let list = assembly.diagnostics.failureList(limit: options.maximumReportedProblems)
+            throw ImportFailure(diagnostics: list.diagnostics, suppressedCount: list.suppressed)
+        }
         if let nodesPath = plan.nodes, let source = open(nodesPath, &assembly) {
             NodeTableReader.read(source, into: &assembly)
         }

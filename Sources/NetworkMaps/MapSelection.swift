@@ -40,3 +40,57 @@ struct MapSelection {
         self.degrees = degrees
     }
 }
+
+/// How a map is cut down when the network is too large to draw readably: the `limit`
+/// nodes with the largest size metric are kept, with the ties among them.
+public enum MapNodeLimit {
+    /// Maps drawing more nodes than this get a warning: the layout is slow and the picture unreadable.
+    public static let warningNodeCount = 2_000
+
+    /// Why a node limit cannot be applied.
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The limit is zero or negative.
+        case limitNotPositive(Int)
+        /// A candidate position has no value in the metric column.
+        case positionOutsideValues(Int32, valueCount: Int)
+
+        public var description: String {
+            switch self {
+            case .limitNotPositive(let limit): return "the node limit must be at least 1 (got \(limit))"
+            case .positionOutsideValues(let position, let count):
+                return "node position \(position) has no metric value (the column has \(count) values)"
+            }
+        }
+    }
+
+    /// The at most `limit` positions among `candidates` with the largest `values[position]`.
+    ///
+    /// Ranking: larger value first; NaN ranks below every number; equal values keep the smaller
+    /// position (the earlier node in the file), so the choice is deterministic. Repeated candidates
+    /// count once. The result is ascending, like ``MapOptions/nodePositions`` expects.
+    /// - Throws: ``Failure`` for a limit below 1 or a candidate outside `values`.
+    /// - Complexity: O(*c* log *c*) for *c* candidates.
+    public static func topNodes(_ candidates: [Int32], by values: [Double], limit: Int) throws(Failure) -> [Int32] {
+        guard limit >= 1 else { throw .limitNotPositive(limit) }
+        for position in candidates where position < 0 || Int(position) >= values.count {
+            throw .positionOutsideValues(position, valueCount: values.count)
+        }
+        let unique = Array(Set(candidates))
+        guard unique.count > limit else { return unique.sorted() }
+        let ranked = unique.sorted { left, right in
+            let a = values[Int(left)]
+            let b = values[Int(right)]
+            if a.isNaN != b.isNaN { return b.isNaN }
+            if !a.isNaN, a != b { return a > b }
+            return left < right
+        }
+        return Array(ranked.prefix(limit)).sorted()
+    }
+
+    /// Whether exact betweenness (Brandes, O(*n* *m*)) would take long: more than 2·10^9 node–tie pairs,
+    /// tens of seconds on two cores. A map then sizes and ranks its nodes by degree instead.
+    public static func betweennessIsSlow(nodeCount: Int, tieCount: Int) -> Bool {
+        let (product, overflow) = nodeCount.multipliedReportingOverflow(by: max(tieCount, 1))
+        return overflow || product > 2_000_000_000
+    }
+}

@@ -73,6 +73,11 @@ extension LiaisonCommand {
         @Option(name: .customLong("min-core"), help: "Keep only the k-core: nodes whose core number is at least K.")
         public var minCore: Int?
 
+        @Option(
+            name: .customLong("max-nodes"),
+            help: "Draw only the N largest nodes by the size metric (degree when betweenness would be slow), with the ties among them.")
+        public var maxNodes: Int?
+
         public init() {}
 
         public func validate() throws {
@@ -81,6 +86,7 @@ extension LiaisonCommand {
             }
             if radius < 0 { throw ValidationError("--radius must be 0 or more.") }
             if let labels, labels < 0 { throw ValidationError("--labels must be 0 or more.") }
+            if let maxNodes, maxNodes < 1 { throw ValidationError("--max-nodes must be 1 or more.") }
             if format == nil && RenderFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
                 throw ValidationError("Cannot tell the format from '\(output)': use a .svg, .png, .pdf or .dot name, or --format.")
             }
@@ -90,8 +96,19 @@ extension LiaisonCommand {
             let loaded = try CommandContext.load(input)
             let network = loaded.network
             var request = MetricRequest()
-            let sizeMetric = NetworkAnalysis.NodeMetric(column: sizeBy) ?? .betweenness
-            request.metrics = [sizeMetric, .degree, .betweenness, .core]
+            var sizeMetric = NetworkAnalysis.NodeMetric(column: sizeBy) ?? .betweenness
+            let betweennessIsSlow = MapNodeLimit.betweennessIsSlow(
+                nodeCount: network.nodeCount, tieCount: network.tieCount)
+            if betweennessIsSlow {
+                if sizeMetric == .betweenness {
+                    sizeMetric = .degree
+                    CommandContext.printError(
+                        "note: sizing\(maxNodes == nil ? "" : " and ranking") nodes by degree: betweenness over \(network.nodeCount) nodes and \(network.tieCount) ties would be slow")
+                }
+                request.metrics = [sizeMetric, .degree, .core]
+            } else {
+                request.metrics = [sizeMetric, .degree, .betweenness, .core]
+            }
             request.projection = analysis.projection(directed: CommandContext.analysisIsDirected(input, loaded))
             request.edgeLength = analysis.edgeLength
             request.threads = analysis.threadCount
@@ -104,6 +121,10 @@ extension LiaisonCommand {
             }
             let columns = columnsByNetworkPosition(report, count: network.nodeCount)
             var options = MapOptions(title: title, seed: seed)
+            let candidates = try selectedPositions(network: network, report: report, columns: columns)
+            options.nodePositions = try limitedPositions(
+                candidates, network: network, values: columns[sizeMetric.rawValue] ?? [], metric: sizeMetric.rawValue,
+                options: &options)
             options.size = NetworkMaps.NodeMetric(name: sizeMetric.rawValue, values: columns[sizeMetric.rawValue] ?? [])
             options.tooltipMetrics = ["degree", "betweenness", "core"].compactMap { name in
                 columns[name].map { NetworkMaps.NodeMetric(name: name, values: $0) }
@@ -111,7 +132,6 @@ extension LiaisonCommand {
             options.coloring = try coloring(network, projected: report.projected)
             options.labelTopN = labels
             options.clusterAttribute = cluster
-            options.nodePositions = try selectedPositions(network: network, report: report, columns: columns)
             if let engine { options.engine = MapEngine(rawValue: engine.rawValue) }
             var mapStyle = MapStyle.default
             if let style {
@@ -137,6 +157,33 @@ extension LiaisonCommand {
             try CommandContext.emit(Data(bytes), to: output)
             let count = options.nodePositions?.count ?? network.nodeCount
             CommandContext.printError("wrote \(output) (\(count) nodes, \(map.engine.rawValue) layout)")
+        }
+
+        /// `candidates` (nil: every node) cut to the `--max-nodes` largest by `values`, saying so in a note and in
+        /// the title; a warning when more than ``MapNodeLimit/warningNodeCount`` nodes would still be drawn.
+        func limitedPositions(
+            _ candidates: [Int32]?, network: Network, values: [Double], metric: String, options: inout MapOptions
+        ) throws -> [Int32]? {
+            let candidateCount = candidates?.count ?? network.nodeCount
+            guard let maxNodes, candidateCount > maxNodes else {
+                if candidateCount > MapNodeLimit.warningNodeCount {
+                    CommandContext.printError(
+                        "warning: drawing \(candidateCount) nodes: the layout will be slow and the map hard to read (fix: --max-nodes \(MapNodeLimit.warningNodeCount / 4) keeps the largest nodes by \(metric))")
+                }
+                return candidates
+            }
+            let kept: [Int32]
+            do {
+                kept = try MapNodeLimit.topNodes(
+                    candidates ?? (0..<Int32(network.nodeCount)).map { $0 }, by: values, limit: maxNodes)
+            } catch {
+                CommandContext.printError("error: --max-nodes: \(error.description)")
+                throw LiaisonExitCode.internalError
+            }
+            let summary = "the \(kept.count) largest of \(candidateCount) nodes by \(metric)"
+            CommandContext.printError("note: drawing \(summary), with the ties among them")
+            options.title = (title.map { "\($0): " } ?? "") + summary
+            return kept
         }
 
         /// Metric columns indexed by network node position (0 for nodes outside the analysed graph).
