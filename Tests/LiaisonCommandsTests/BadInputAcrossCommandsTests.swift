@@ -13,7 +13,7 @@ import Testing
     static let commandsWithoutInput: Set<String> = ["generate", "bench", "help"]
 
     /// Arguments a command needs besides the input and `-o`, by command name.
-    static let extraArguments: [String: [String]] = [:]
+    static let extraArguments: [String: [String]] = ["crosspollination": ["--group", "city"]]
 
     static var commandNames: [String] {
         LiaisonCommand.configuration.subcommands.map { $0.configuration.commandName ?? $0._commandName }
