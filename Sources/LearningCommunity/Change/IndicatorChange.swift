@@ -130,7 +130,7 @@ enum ChangeNumberText {
     static func signedPercent(_ ratio: Double) -> String {
         let percent = ratio * 100
         let body = abs(percent) >= 10 ? String(Int(abs(percent).rounded())) : fixed(abs(percent), decimals: 1)
-        return (percent >= 0 ? "+" : "−") + body + "%"
+        return (percent >= 0 ? "+" : "-") + body + "%"
     }
 
     /// `value` rounded half away from zero to `decimals` places, trailing zeros kept.
