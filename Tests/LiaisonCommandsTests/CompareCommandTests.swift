@@ -78,3 +78,47 @@ import Testing
         #expect(outcome.standardError.contains("--from and --to"))
     }
 }
+
+/// `liaison map-waves` end to end: one map per wave on a shared layout, and the sheet.
+@Suite struct MapWavesCommandTests {
+    /// The centre of the node titled `id` in a Graphviz SVG.
+    static func centre(of id: String, in svg: String) -> String? {
+        guard let title = svg.range(of: "<title>\(id.replacingOccurrences(of: "-", with: "&#45;"))</title>"),
+            let ellipse = svg[title.upperBound...].range(of: "<ellipse")
+        else { return nil }
+        let tail = svg[ellipse.upperBound...]
+        guard let cx = tail.range(of: "cx=\""), let end = tail.range(of: " rx=") else { return nil }
+        return String(tail[cx.lowerBound..<end.lowerBound])
+    }
+
+    @Test func wavesShareOneLayoutAndHighlightNewTies() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-map-waves-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try BinaryRunner.run(
+            ["map-waves", "datasets/integration-initiative", "--waves", "2016-17,2018,2019", "-o", folder.path])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let maps = try ["2016-17", "2018", "2019"].map {
+            try String(contentsOf: folder.appendingPathComponent("wave-\($0).svg"), encoding: .utf8)
+        }
+        // A node present in every wave sits at the same place on every map.
+        let first = try #require(Self.centre(of: "org-001", in: maps[0]))
+        #expect(Self.centre(of: "org-001", in: maps[1]) == first)
+        #expect(Self.centre(of: "org-001", in: maps[2]) == first)
+        // New ties are orange from the second wave on; the first wave has none.
+        #expect(!maps[0].contains("#d95f02"))
+        #expect(maps[1].contains("#d95f02") && maps[2].contains("#d95f02"))
+        #expect(maps[2].contains("Wave 2019: 372 nodes"))
+        let sheet = try String(contentsOf: folder.appendingPathComponent("waves.svg"), encoding: .utf8)
+        #expect(sheet.components(separatedBy: "<svg").count == 5)
+        #expect(sheet.contains("id=\"m3-graph0\""))
+    }
+
+    @Test func unknownWaveIsAUsageError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-map-waves-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try BinaryRunner.run(
+            ["map-waves", "datasets/integration-initiative", "--waves", "2016-17,2020", "-o", folder.path])
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains("2016-17, 2018, 2019"), "\(outcome.standardError)")
+    }
+}
