@@ -35,7 +35,7 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "datasets/integration-initiative: wave 2016-17 (cumulative) → wave 2019 (cumulative)")
-        #expect(lines.contains { $0.hasPrefix("- Ties rose from ") })
+        #expect(lines.contains { $0.hasPrefix("- The number of ties rose from ") })
         #expect(lines.contains("indicators"))
     }
 

@@ -7,7 +7,9 @@ import NetworkModel
 public enum ChangeCentrality: String, Hashable, Sendable, CaseIterable {
     /// networkx `degree_centrality`: degree / (n − 1).
     case degree
-    /// networkx `betweenness_centrality` (exact, normalised, endpoints excluded).
+    /// networkx `betweenness_centrality` (normalised, endpoints excluded); exact unless a side is larger than
+    /// ``Betweenness/defaultExactWorkLimit``, where it is sampled with a stated guarantee
+    /// (``CentralityChange/betweennessIsExact``).
     case betweenness
     /// networkx `pagerank` (α = 0.85; weights when the projection is weighted). Chosen over eigenvector
     /// centrality because it is defined on disconnected graphs, which early waves usually are.
@@ -32,15 +34,18 @@ public struct CentralityShift: Hashable, Sendable {
 public struct CentralityChange: Hashable, Sendable {
     public let risers: [CentralityShift]
     public let fallers: [CentralityShift]
+    /// Whether betweenness was exact on both sides (false when a large side was sampled, seed 1).
+    public let betweennessIsExact: Bool
 
-    /// - Complexity: O(n·m) for exact betweenness on each side (parallel over sources), O(m) per PageRank
+    /// - Complexity: O(n·m) for exact betweenness on each side (parallel over sources; sampled above the
+    ///   work limit), O(m) per PageRank
     ///   iteration, O(n log n) to rank.
     static func compare(
         before: (network: Network, projected: ProjectedGraph), after: (network: Network, projected: ProjectedGraph),
         weighted: Bool, top: Int, threads: Int
     ) throws(AlgorithmError) -> CentralityChange {
-        let scoresBefore = try scores(before.projected.graph, weighted: weighted, threads: threads)
-        let scoresAfter = try scores(after.projected.graph, weighted: weighted, threads: threads)
+        let (scoresBefore, exactBefore) = try scores(before.projected.graph, weighted: weighted, threads: threads)
+        let (scoresAfter, exactAfter) = try scores(after.projected.graph, weighted: weighted, threads: threads)
         var afterNode: [String: Int] = [:]
         for (graphNode, position) in after.projected.networkPositions.enumerated() {
             afterNode[after.network.nodes[Int(position)].id] = graphNode
@@ -60,16 +65,19 @@ public struct CentralityChange: Hashable, Sendable {
             risers += up.prefix(top)
             fallers += down.prefix(top)
         }
-        return CentralityChange(risers: risers, fallers: fallers)
+        return CentralityChange(risers: risers, fallers: fallers, betweennessIsExact: exactBefore && exactAfter)
     }
 
+    /// Every centrality of one side, and whether betweenness was exact.
     private static func scores(_ graph: Graph, weighted: Bool, threads: Int) throws(AlgorithmError)
-        -> [ChangeCentrality: [Double]]
+        -> (scores: [ChangeCentrality: [Double]], betweennessIsExact: Bool)
     {
-        [
+        let betweenness = try Betweenness.automatic(graph, threads: threads)
+        let scores: [ChangeCentrality: [Double]] = [
             .degree: DegreeCentrality.centrality(graph),
-            .betweenness: try Betweenness.exact(graph, threads: threads),
+            .betweenness: betweenness.values,
             .pagerank: graph.nodeCount == 0 ? [] : try PageRank.compute(graph, weighted: weighted),
         ]
+        return (scores, betweenness.isExact)
     }
 }

@@ -75,16 +75,16 @@ struct IndicatorRule: Sendable {
 
     /// The rules in report order; the grouped ones come last.
     static let nodes = IndicatorRule(
-        name: "nodes", title: "Nodes", scale: .count, whenHigher: "the network took in new members",
+        name: "nodes", title: "The number of nodes", scale: .count, whenHigher: "the network took in new members",
         whenLower: "members left the network")
     static let ties = IndicatorRule(
-        name: "ties", title: "Ties", scale: .count, whenHigher: "more relationships are active",
+        name: "ties", title: "The number of ties", scale: .count, whenHigher: "more relationships are active",
         whenLower: "fewer relationships are active")
     static let density = IndicatorRule(
         name: "density", title: "Density", scale: .positive, whenHigher: "members are more connected",
         whenLower: "members are less connected (a growing network often thins out)")
     static let components = IndicatorRule(
-        name: "components", title: "Components", scale: .count,
+        name: "components", title: "The number of components", scale: .count,
         whenHigher: "the network is more fragmented", whenLower: "the network is more joined up")
     static let largestComponentShare = IndicatorRule(
         name: "largest_component_share", title: "The share in the largest component", scale: .positive,
@@ -104,7 +104,7 @@ struct IndicatorRule: Sendable {
         whenHigher: "communities are more separate from each other",
         whenLower: "communities are more intertwined")
     static let communities = IndicatorRule(
-        name: "communities", title: "Communities", scale: .count,
+        name: "communities", title: "The number of communities", scale: .count,
         whenHigher: "the network splits into more clusters", whenLower: "the network gathers into fewer clusters")
     static let eiIndex = IndicatorRule(
         name: "ei_index", title: "The E-I index", scale: .index,

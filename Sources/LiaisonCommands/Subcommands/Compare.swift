@@ -106,6 +106,10 @@ extension LiaisonCommand {
                 CommandContext.printError("error: \(error)")
                 throw LiaisonExitCode.dataError
             }
+            if !change.centrality.betweennessIsExact {
+                CommandContext.printError(
+                    "note: betweenness risers and fallers are estimated by sampling on a large side (seed 1), as liaison metrics does")
+            }
             var sections = change.tables(before: before.network, after: after.network)
             if let section { sections = sections.filter { $0.name == section } }
             let metadata: [(String, String)] = [
@@ -122,6 +126,11 @@ extension LiaisonCommand {
                 text = TableRendering.json(sections: sections, metadata: metadata)
             case .csv:
                 let name = section ?? "indicators"
+                if section == nil {
+                    CommandContext.printError(
+                        "note: CSV holds one section: writing 'indicators'; choose another with --section "
+                            + "(\(NetworkChange.sectionNames.joined(separator: ", ")))")
+                }
                 text = TableRendering.csv(sections.first { $0.name == name }?.table ?? ResultTable(columns: []))
             case .table, .text:
                 let heading = "\(input.displayName): \(before.reading) → \(after.reading)\n\n"

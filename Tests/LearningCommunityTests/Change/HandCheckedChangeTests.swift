@@ -100,7 +100,7 @@ import Testing
         let change = try Self.change()
         #expect(try Self.indicator(change, "density").verdict == "Density is unchanged at 0.500.")
         #expect(try Self.indicator(change, "nodes").verdict
-            == "Nodes rose from 4 to 5 (+25%): the network took in new members.")
+            == "The number of nodes rose from 4 to 5 (+25%): the network took in new members.")
         // 1/6 = 0.1667 → 0.25: +50 %.
         #expect(try Self.indicator(change, "degree_centralization").verdict
             == "Degree centralisation rose from 0.167 to 0.250 (+50%): ties concentrate more on a few hubs.")
@@ -112,7 +112,7 @@ import Testing
             == "Modularity fell from 0.167 to 0.080 (-0.087): communities are more intertwined.")
         #expect(try Self.indicator(change, "ei_index").verdict
             == "The E-I index rose from -0.333 to 0.200 (+0.533): ties reach across groups more, relative to ties within them.")
-        #expect(try Self.indicator(change, "communities").verdict == "Communities is unchanged at 2.")
+        #expect(try Self.indicator(change, "communities").verdict == "The number of communities is unchanged at 2.")
     }
 
     @Test func centralityRisersAndFallers() throws {
