@@ -19,6 +19,16 @@ import Testing
         let tiesKept: Int
         let newArticulationPoints: [String]
         let centralities: [String: [String: [Double]]]
+        let asOf: AsOf
+    }
+
+    struct AsOf: Decodable {
+        let before: [String: Double]
+        let after: [String: Double]
+        let nodesAdded: Int
+        let nodesLost: Int
+        let tiesAdded: Int
+        let tiesLost: Int
     }
 
     struct Truth: Decodable {
@@ -70,6 +80,26 @@ import Testing
             #expect(abs(item.after - after) < 1e-9, "\(name) after: \(item.after) vs \(after)")
         }
         #expect(change.indicators.allSatisfy { !$0.verdict.isEmpty })
+    }
+
+    @Test func datesMatchNetworkx() throws {
+        let network = try DatasetSupport.load("integration-initiative")
+        let before = network.selecting(TieSelection(asOf: try PartialDate(iso: "2017-06")))
+        let after = network.selecting(TieSelection(asOf: try PartialDate(iso: "2019-06")))
+        var options = ChangeOptions()
+        options.grouping = .attribute("city")
+        let change = try NetworkChange.compare(before: before, after: after, options: options)
+        let expected = try Self.expected().asOf
+        for (name, value) in expected.before {
+            let item = try #require(change.indicators.first { $0.name == name }, "\(name)")
+            #expect(abs(item.before - value) < 1e-9, "\(name) before: \(item.before) vs \(value)")
+            let after = try #require(expected.after[name])
+            #expect(abs(item.after - after) < 1e-9, "\(name) after: \(item.after) vs \(after)")
+        }
+        #expect(change.membership.nodesAdded.count == expected.nodesAdded)
+        #expect(change.membership.nodesLost.count == expected.nodesLost)
+        #expect(change.membership.tiesAdded.count == expected.tiesAdded)
+        #expect(change.membership.tiesLost.count == expected.tiesLost)
     }
 
     @Test func risersFallersAndBridgesMatchNetworkx() throws {

@@ -3,7 +3,8 @@
 
     PYTHONHASHSEED=0 /work/main/.venv/bin/python Tests/LearningCommunityTests/Fixtures/change/integration_waves.py
 
-Writes integration-waves.json beside this script. Leiden modularity is not reproduced here (it depends on the
+Writes integration-waves.json beside this script; its `asOf` member holds the same indicators and counts for the
+network as of 2017-06 and as of 2019-06. Leiden modularity is not reproduced here (it depends on the
 seeded run); everything else is: density, components, the largest component's share, Freeman degree
 centralisation (igraph's normalisation n(n-1)), transitivity, average clustering, E-I index and cross-group share
 by city, nodes and ties added and lost, degree/betweenness/PageRank of every matched node, new articulation points.
@@ -62,6 +63,18 @@ def captured_by(wave):
     touched = {e["source"] for e in kept} | {e["target"] for e in kept}
     ids = [n["id"] for n in nodes if n["id"] in touched or n["id"] not in tied]
     return ids, kept
+
+
+def as_of(date):
+    """The network as of `date`, as `TieSelection(asOf:)` and `Network.selecting` make it."""
+    kept = [
+        e for e in edges
+        if not (e["start"] and compare_common(parse(e["start"]), date) > 0)
+        and not (e["end"] and compare_common(parse(e["end"]), date) < 0)
+    ]
+    tied = {e["source"] for e in edges} | {e["target"] for e in edges}
+    touched = {e["source"] for e in kept} | {e["target"] for e in kept}
+    return [n["id"] for n in nodes if n["id"] in touched or n["id"] not in tied], kept
 
 
 def key(e):
@@ -135,6 +148,22 @@ result = {
     "tiesKept": len(keys_a & keys_b),
     "newArticulationPoints": sorted(ap_b - ap_a),
     "centralities": centralities,
+}
+ids_c, kept_c = as_of((2017, 6))
+ids_d, kept_d = as_of((2019, 6))
+_, indicators_c, _ = measure(ids_c, kept_c)
+_, indicators_d, _ = measure(ids_d, kept_d)
+keys_c = {key(e) for e in kept_c}
+keys_d = {key(e) for e in kept_d}
+result["asOf"] = {
+    "from": "2017-06",
+    "to": "2019-06",
+    "before": indicators_c,
+    "after": indicators_d,
+    "nodesAdded": len([v for v in ids_d if v not in set(ids_c)]),
+    "nodesLost": len([v for v in ids_c if v not in set(ids_d)]),
+    "tiesAdded": len(keys_d - keys_c),
+    "tiesLost": len(keys_c - keys_d),
 }
 with open(os.path.join(HERE, "integration-waves.json"), "w") as f:
     json.dump(result, f, indent=1, sort_keys=True)
