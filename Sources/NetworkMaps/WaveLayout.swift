@@ -61,13 +61,27 @@ public enum WaveLayout {
             nodes: nodes, edges: edges)
     }
 
+    /// Why a wave map cannot be made.
+    public enum LayoutError: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The index names no wave of the list.
+        case waveIndexOutOfRange(index: Int, waveCount: Int)
+
+        public var description: String {
+            switch self {
+            case .waveIndexOutOfRange(let index, let count): return "wave index \(index) is not below \(count)"
+            }
+        }
+    }
+
     /// The wave at `index` with every union node pinned at `positions` (points, as read back from the
     /// union layout), nodes absent from the wave invisible, and ties new since the wave before highlighted
     /// (every tie of the first wave counts as kept). The title says how many ties are new.
-    /// - Complexity: O(Σ (n + m)) over this wave and the one before.
+    /// - Throws: ``LayoutError/waveIndexOutOfRange(index:waveCount:)`` when `index` names no wave.
+    /// - Complexity: O(Σ (n + m)) over the waves (the node order is the union's).
     public static func waveDocument(waves: [Wave], index: Int, positions: [String: (x: Double, y: Double)])
-        -> DOTDocument
+        throws(LayoutError) -> DOTDocument
     {
+        guard waves.indices.contains(index) else { throw .waveIndexOutOfRange(index: index, waveCount: waves.count) }
         let wave = waves[index].network
         let present = Set(wave.nodes.map(\.id))
         let previous: Set<TieIdentity> = index > 0 ? Set(waves[index - 1].network.ties.map { TieIdentity(waves[index - 1].network, $0) }) : []

@@ -70,12 +70,15 @@ extension LiaisonCommand {
                 let laidOut = try Graphviz.render(dot: union, engine: engine == "sfdp" ? .sfdp : .neato, format: .dot)
                 let positions = WaveLayout.positions(fromLaidOutDOT: String(decoding: laidOut, as: UTF8.self))
                 svgs = try drawn.indices.map { index in
-                    let dot = DOTWriter.write(WaveLayout.waveDocument(waves: drawn, index: index, positions: positions))
+                    let dot = DOTWriter.write(try WaveLayout.waveDocument(waves: drawn, index: index, positions: positions))
                     return String(decoding: try Graphviz.render(dot: dot, engine: .neato, format: .svg), as: UTF8.self)
                 }
             } catch let error as GraphvizError {
                 CommandContext.printError("error: Graphviz: \(error.description)")
                 throw LiaisonExitCode.renderingError
+            } catch {
+                CommandContext.printError("error: \(error)")
+                throw LiaisonExitCode.internalError
             }
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
