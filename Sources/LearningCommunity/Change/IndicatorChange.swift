@@ -23,12 +23,16 @@ public struct IndicatorChange: Hashable, Sendable {
 /// equal; indicators that are positive by nature (density, shares, centralisation, transitivity,
 /// clustering) are unchanged when they moved by less than ``relativeTolerance`` (5 %) of the before
 /// value, or both are 0; indices that can be 0 or negative (modularity, E-I index) are unchanged when
-/// they moved by less than ``absoluteTolerance`` (0.02 on their −1…1 scale).
+/// they moved by less than ``absoluteTolerance`` (0.02 on their −1…1 scale); the share of cross-group ties,
+/// which moves by half as much as the E-I index (`E-I = 2·share − 1`), when it moved by less than 0.01, so
+/// the two always agree.
 struct IndicatorRule: Sendable {
     enum Scale: Sendable {
         case count
         case positive
         case index
+        /// A share tied to an index as `index = 2·share − 1`.
+        case halfIndex
     }
 
     let name: String
@@ -57,6 +61,7 @@ struct IndicatorRule: Sendable {
         case .positive:
             unchanged = before == after || (before != 0 && abs(after - before) < Self.relativeTolerance * abs(before))
         case .index: unchanged = abs(after - before) < Self.absoluteTolerance
+        case .halfIndex: unchanged = abs(after - before) < Self.absoluteTolerance / 2
         }
         if unchanged {
             return before == after
@@ -111,7 +116,7 @@ struct IndicatorRule: Sendable {
         whenHigher: "ties reach across groups more, relative to ties within them",
         whenLower: "groups turned more inward")
     static let crossGroupShare = IndicatorRule(
-        name: "cross_group_share", title: "The share of cross-group ties", scale: .positive,
+        name: "cross_group_share", title: "The share of cross-group ties", scale: .halfIndex,
         whenHigher: "more of the relationships cross group lines",
         whenLower: "fewer of the relationships cross group lines")
 }

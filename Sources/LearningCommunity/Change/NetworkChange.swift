@@ -28,7 +28,8 @@ public struct NetworkChange: Sendable {
     /// modularity of a seeded Leiden partition and its community count, and, with a grouping, the
     /// Krackhardt–Stern E-I index `(E − I)/(E + I)` and the share of cross-group ties `E/(E + I)`.
     /// Each gets a verdict under the thresholds of ``IndicatorRule`` (unchanged: equal counts, < 5 %
-    /// relative change of positive measures, < 0.02 absolute change of modularity and E-I).
+    /// relative change of positive measures, < 0.02 absolute change of modularity and E-I, < 0.01 of the
+    /// cross-group share, so that it agrees with E-I).
     /// Centrality risers and fallers, new articulation points, newly joined group pairs and the spread of
     /// practices are described on their own types.
     ///

@@ -25,7 +25,8 @@ extension LiaisonCommand {
                 Sections: indicators (density, components, centralisation, transitivity, clustering, \
                 modularity of a seeded Leiden partition, and with --group the E-I index and the share of \
                 cross-group ties, each with a verdict; unchanged means equal counts, less than 5% relative \
-                change, or less than 0.02 on modularity and E-I), nodes and ties added and lost, risers and \
+                change, less than 0.02 on modularity and E-I, less than 0.01 on the cross-group share), nodes \
+                and ties added and lost, risers and \
                 fallers by degree, betweenness and PageRank (nodes on both sides), new bridges (articulation \
                 points), group_links (pairs of groups tied for the first time, with the ties), practices \
                 (new adopters and new groups reached). JSON and the table hold every section; CSV one \
