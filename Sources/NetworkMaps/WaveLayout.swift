@@ -38,14 +38,10 @@ public enum WaveLayout {
     /// pair of nodes tied in any wave. Undirected, points for nodes, no labels.
     /// - Complexity: O(Σ (n + m)) over the waves.
     public static func unionDocument(waves: [Wave]) -> DOTDocument {
-        var seen = Set<String>()
-        var nodes: [DOTNode] = []
+        let nodes = unionNodeIds(waves).map { DOTNode(id: $0) }
         var pairs = Set<NodePair>()
         var edges: [DOTEdge] = []
         for wave in waves {
-            for node in wave.network.nodes where seen.insert(node.id).inserted {
-                nodes.append(DOTNode(id: node.id))
-            }
             for tie in wave.network.ties where !tie.isSelfLoop {
                 let pair = NodePair(wave.network, tie)
                 if pairs.insert(pair).inserted { edges.append(DOTEdge(from: pair.first, to: pair.second)) }
@@ -83,15 +79,15 @@ public enum WaveLayout {
     {
         guard waves.indices.contains(index) else { throw .waveIndexOutOfRange(index: index, waveCount: waves.count) }
         let wave = waves[index].network
-        let present = Set(wave.nodes.map(\.id))
-        let previous: Set<TieIdentity> = index > 0 ? Set(waves[index - 1].network.ties.map { TieIdentity(waves[index - 1].network, $0) }) : []
-        var order: [String] = []
-        var seen = Set<String>()
-        for other in waves { for node in other.network.nodes where seen.insert(node.id).inserted { order.append(node.id) } }
-        let nodes = order.compactMap { id -> DOTNode? in
+        var previous = Set<TieIdentity>()
+        if index > 0 {
+            let earlier = waves[index - 1].network
+            previous = Set(earlier.ties.map { TieIdentity(earlier, $0) })
+        }
+        let nodes = unionNodeIds(waves).compactMap { id -> DOTNode? in
             guard let position = positions[id] else { return nil }
             var attributes: DOTAttributes = [("pos", .text(pinned(position)))]
-            if let node = wave.node(id: id), present.contains(id) {
+            if let node = wave.node(id: id) {
                 attributes["fillcolor"] = .text(kindColors[node.kind] ?? otherKindColor)
                 attributes["color"] = .text(kindColors[node.kind] ?? otherKindColor)
                 attributes["tooltip"] = .text(node.label)
@@ -118,7 +114,7 @@ public enum WaveLayout {
         let newCount = newEdges.count
         // New ties last, so they are drawn over the old ones.
         let edges = keptEdges + newEdges
-        let title = "Wave \(waves[index].label): \(present.count) nodes, \(drawn.count) ties"
+        let title = "Wave \(waves[index].label): \(wave.nodeCount) nodes, \(drawn.count) ties"
             + (index > 0 ? ", \(newCount) new since \(waves[index - 1].label)" : "")
         return DOTDocument(
             name: "wave", isDirected: false,
@@ -130,6 +126,14 @@ public enum WaveLayout {
             nodeDefaults: [("shape", .text("circle")), ("style", .text("filled")), ("width", .number(0.12)),
                            ("fixedsize", .text("true")), ("label", .text(""))],
             nodes: nodes, edges: edges)
+    }
+
+    /// Every node id of any wave, in order of first appearance.
+    static func unionNodeIds(_ waves: [Wave]) -> [String] {
+        var seen = Set<String>()
+        var ids: [String] = []
+        for wave in waves { for node in wave.network.nodes where seen.insert(node.id).inserted { ids.append(node.id) } }
+        return ids
     }
 
     /// `x,y!` in inches from points: pinned, so `neato` keeps it.
