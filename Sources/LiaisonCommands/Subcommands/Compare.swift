@@ -1,0 +1,179 @@
+import ArgumentParser
+import Foundation
+import LearningCommunity
+import NetworkAnalysis
+import NetworkIO
+import NetworkModel
+import OutputEscaping
+
+extension LiaisonCommand {
+    /// `liaison compare PATH --from A --to B`: what changed between two waves, two dates or two datasets.
+    public struct Compare: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Show what changed between two waves, two dates or two datasets.",
+            discussion: """
+                --from and --to each name a point: a path to another dataset (a folder or edges CSV that \
+                exists), a survey wave the ties name (e.g. 2016-17), or an ISO date (2017, 2017-03, \
+                2017-03-24: the network as of that date). A value that is both a wave and a date (2018) is \
+                read as the wave; write date:2018, wave:2018 or path:FILE to choose. Nodes match by id; ties \
+                by their endpoints' ids and kind (orientation only for directed ties).
+
+                A wave is read cumulatively by default: the ties of that wave and every earlier one, less those \
+                that had ended by the wave's last tie start. --wave-reading snapshot takes the wave's own ties \
+                only (panel surveys that re-ask every tie each wave).
+
+                Sections: indicators (density, components, centralisation, transitivity, clustering, \
+                modularity of a seeded Leiden partition, and with --group the E-I index and the share of \
+                cross-group ties, each with a verdict; unchanged means equal counts, less than 5% relative \
+                change, less than 0.02 on modularity and E-I, less than 0.01 on the cross-group share), nodes \
+                and ties added and lost, risers and \
+                fallers by degree, betweenness and PageRank (nodes on both sides), new bridges (articulation \
+                points), group_links (pairs of groups tied for the first time, with the ties), practices \
+                (new adopters and new groups reached). JSON and the table hold every section; CSV one \
+                (--section, indicators by default).
+
+                Examples:
+                  liaison compare datasets/integration-initiative --from 2016-17 --to 2019 --group city
+                  liaison compare datasets/integration-initiative --from 2017-06 --to 2019-06 --format json -o change.json
+                  liaison compare wave1/ --from wave1/ --to wave2/ --section ties --format csv
+                """)
+
+        @OptionGroup public var input: InputOptions
+        @OptionGroup public var analysis: AnalysisOptions
+        @OptionGroup public var groups: GroupOptions
+        @OptionGroup public var output: OutputOptions
+
+        @Option(help: "The earlier point: a wave, an ISO date or a path to another dataset.")
+        public var from: String
+
+        @Option(help: "The later point: a wave, an ISO date or a path to another dataset.")
+        public var to: String
+
+        @Option(name: .customLong("wave-reading"), help: "How a wave stands for the network: cumulative or snapshot.")
+        public var waveReading: WaveReading = .cumulative
+
+        @Option(help: "Risers and fallers listed per centrality.")
+        public var top: Int = 10
+
+        @Option(help: "Seed of the Leiden runs behind modularity.")
+        public var seed: UInt64 = 1
+
+        @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
+        public var format: OutputFormat?
+
+        @Option(help: "With csv: the section to write (indicators, nodes, ties, risers, fallers, bridges, group_links, practices).")
+        public var section: String?
+
+        public init() {}
+
+        public func validate() throws {
+            if top < 0 { throw ValidationError("--top must be 0 or more.") }
+            if let section, !NetworkChange.sectionNames.contains(section) {
+                throw ValidationError("--section must be one of \(NetworkChange.sectionNames.joined(separator: ", ")).")
+            }
+            if input.wave != nil || input.asOf != nil {
+                throw ValidationError("compare takes its points from --from and --to, not --wave or --as-of.")
+            }
+            if input.project != nil { throw ValidationError("compare does not take --project.") }
+            if format == .text { throw ValidationError("--format must be table, csv or json for compare.") }
+        }
+
+        public func run() throws {
+            let loaded = try CommandContext.load(input)
+            let directed = CommandContext.analysisIsDirected(input, loaded)
+            let before = try network(at: from, flag: "--from", base: loaded.network)
+            let after = try network(at: to, flag: "--to", base: loaded.network)
+            var options = ChangeOptions()
+            options.projection = analysis.projection(directed: directed)
+            options.top = top
+            options.seed = seed
+            options.threads = analysis.threadCount
+            options.grouping = groups.group.map { group in
+                switch group {
+                case "initiative": return .initiative
+                case "community":
+                    return .community(seed: groups.communitySeed, resolution: groups.communityResolution)
+                default:
+                    return .attribute(group.hasPrefix("attribute:") ? String(group.dropFirst("attribute:".count)) : group)
+                }
+            }
+            let change: NetworkChange
+            do {
+                change = try NetworkChange.compare(before: before.network, after: after.network, options: options)
+            } catch let error as GroupingError {
+                CommandContext.printError("error: --group \(groups.group ?? ""): \(error.description)")
+                throw LiaisonExitCode.usage
+            } catch {
+                CommandContext.printError("error: \(error)")
+                throw LiaisonExitCode.dataError
+            }
+            if !change.centrality.betweennessIsExact {
+                CommandContext.printError(
+                    "note: betweenness risers and fallers are estimated by sampling on a large side (seed 1), as liaison metrics does")
+            }
+            var sections = change.tables(before: before.network, after: after.network)
+            if let section { sections = sections.filter { $0.name == section } }
+            let metadata: [(String, String)] = [
+                ("from", JSONEscaping.quoted(from)), ("from_reading", JSONEscaping.quoted(before.reading)),
+                ("to", JSONEscaping.quoted(to)), ("to_reading", JSONEscaping.quoted(after.reading)),
+                ("group", change.groupingName.map(JSONEscaping.quoted) ?? "null"),
+                ("directed", directed ? "true" : "false"), ("weighted", analysis.weighted ? "true" : "false"),
+                ("top", String(top)), ("seed", String(seed)),
+            ]
+            let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
+            let text: String
+            switch chosen {
+            case .json:
+                text = TableRendering.json(sections: sections, metadata: metadata)
+            case .csv:
+                let name = section ?? "indicators"
+                if section == nil {
+                    CommandContext.printError(
+                        "note: CSV holds one section: writing 'indicators'; choose another with --section "
+                            + "(\(NetworkChange.sectionNames.joined(separator: ", ")))")
+                }
+                text = TableRendering.csv(sections.first { $0.name == name }?.table ?? ResultTable(columns: []))
+            case .table, .text:
+                let heading = "\(input.displayName): \(before.reading) → \(after.reading)\n\n"
+                let verdicts = change.indicators.map { "- " + $0.verdict }.joined(separator: "\n")
+                text = heading + verdicts + "\n\n" + TableRendering.text(sections: sections)
+            }
+            try CommandContext.emit(text, to: output)
+        }
+
+        /// The network a `--from`/`--to` value names, with how it was read (for headings and metadata).
+        /// Order: an explicit `path:`, `wave:` or `date:` prefix; an existing path; a wave the ties name;
+        /// a date; otherwise a usage error listing the waves.
+        func network(at value: String, flag: String, base: Network) throws -> (network: Network, reading: String) {
+            let waves = base.orderedWaves()
+            func prefixed(_ prefix: String) -> String? {
+                value.hasPrefix(prefix) ? String(value.dropFirst(prefix.count)) : nil
+            }
+            if let path = prefixed("path:") ?? (FileManager.default.fileExists(atPath: value) ? value : nil) {
+                var other = input
+                other.path = path
+                (other.nodes, other.edges, other.affiliation) = (nil, nil, nil)
+                return (try CommandContext.load(other).network, "dataset \(path)")
+            }
+            if let wave = prefixed("wave:") ?? (waves.contains(value) ? value : nil) {
+                do {
+                    return (try base.capturedBy(wave: wave, reading: waveReading), "wave \(wave) (\(waveReading.rawValue))")
+                } catch {
+                    CommandContext.printError("error: \(flag) \(value): \(error.description)")
+                    throw LiaisonExitCode.usage
+                }
+            }
+            let dateText = prefixed("date:") ?? value
+            if let date = try? PartialDate(iso: dateText) {
+                return (base.selecting(TieSelection(asOf: date)), "as of \(date)")
+            }
+            let list = waves.isEmpty ? "the ties have no wave column" : "the waves are: " + waves.joined(separator: ", ")
+            CommandContext.printError(
+                "error: \(flag) \(value) is not an existing path, a wave or a date; \(list) "
+                    + "(fix: name a wave, a date such as 2017-06, or a dataset folder)")
+            throw LiaisonExitCode.usage
+        }
+    }
+}
+
+extension WaveReading: ExpressibleByArgument {}
