@@ -8,3 +8,4 @@ bash scripts/install-prerequisites.sh --python
 .venv/bin/python scripts/fixtures/check.py
 swift build --build-tests
 swift test --skip-build
+bash scripts/notebooks/run.sh
