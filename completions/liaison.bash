@@ -173,13 +173,13 @@ _liaison() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    inspect|validate|metrics|communities|crosspollination|roles|map|export|generate|help)
+    inspect|validate|metrics|communities|crosspollination|roles|map|export|generate|compare|map-waves|help)
         # Offer subcommand argument completions
         "_liaison_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'inspect validate metrics communities crosspollination roles map export generate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'inspect validate metrics communities crosspollination roles map export generate compare map-waves help' -- "${cur}"))
         ;;
     esac
 }
@@ -675,7 +675,7 @@ _liaison_map() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --hide-isolates --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -766,6 +766,9 @@ _liaison_map() {
         return
         ;;
     '--min-core')
+        return
+        ;;
+    '--max-nodes')
         return
         ;;
     esac
@@ -904,6 +907,149 @@ _liaison_generate() {
         return
         ;;
     '--ties')
+        return
+        ;;
+    esac
+}
+
+_liaison_compare() {
+    repeating_flags=()
+    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
+    __liaison_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--nodes')
+        return
+        ;;
+    '--edges')
+        return
+        ;;
+    '--affiliation')
+        return
+        ;;
+    '--affiliation-kinds')
+        return
+        ;;
+    '--wave')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    '--weight-is')
+        __liaison_add_completions -W 'strength'$'\n''distance'
+        return
+        ;;
+    '--parallel-ties')
+        __liaison_add_completions -W 'sum'$'\n''max'$'\n''min'$'\n''count'$'\n''first'
+        return
+        ;;
+    '--node-kinds')
+        return
+        ;;
+    '--tie-kinds')
+        return
+        ;;
+    '--threads')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--community-seed')
+        return
+        ;;
+    '--community-resolution')
+        return
+        ;;
+    '--output'|'-o')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--to')
+        return
+        ;;
+    '--wave-reading')
+        __liaison_add_completions -W 'cumulative'$'\n''snapshot'
+        return
+        ;;
+    '--top')
+        return
+        ;;
+    '--seed')
+        return
+        ;;
+    '--format')
+        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        return
+        ;;
+    '--section')
+        return
+        ;;
+    esac
+}
+
+_liaison_map-waves() {
+    repeating_flags=()
+    non_repeating_flags=(--create-missing --directed --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --waves --output -o --engine --wave-reading)
+    __liaison_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--nodes')
+        return
+        ;;
+    '--edges')
+        return
+        ;;
+    '--affiliation')
+        return
+        ;;
+    '--affiliation-kinds')
+        return
+        ;;
+    '--wave')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    '--waves')
+        return
+        ;;
+    '--output'|'-o')
+        return
+        ;;
+    '--engine')
+        return
+        ;;
+    '--wave-reading')
+        __liaison_add_completions -W 'cumulative'$'\n''snapshot'
         return
         ;;
     esac
