@@ -8,3 +8,4 @@ bash scripts/install-prerequisites.sh --python
 .venv/bin/python scripts/fixtures/check.py
 swift build --build-tests
 swift test --skip-build
+mkdir -p .build/test-output && "$(swift build --show-bin-path)/liaison" report datasets/integration-initiative --group city -o .build/test-output/integration-initiative-report.html && scripts/browser/check-report.sh .build/test-output/integration-initiative-report.html .build/test-output/integration-initiative-report.png
