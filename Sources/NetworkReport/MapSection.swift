@@ -1,5 +1,3 @@
-import Foundation
-
 /// The map: the SVG the caller rendered, inlined, with a search box, zoom and pan, and a node card.
 enum MapSection {
     static func html(svg: String?) -> String {
@@ -25,40 +23,56 @@ enum MapSection {
 
     /// The SVG element alone: the XML declaration, doctype and comments dropped, and the namespace
     /// declarations removed (HTML puts an inline `<svg>` in the SVG namespace itself), so the file names
-    /// no URL.
+    /// no URL. - Complexity: O(length of the SVG).
     static func inlineSVG(_ svg: String) -> String {
-        var text = svg
-        if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
-        text = removingComments(text)
-        for declaration in [" xmlns=\"http://www.w3.org/2000/svg\"", " xmlns:xlink=\"http://www.w3.org/1999/xlink\""] {
-            text = text.replacingAll(declaration, with: "")
+        let bytes = Array(svg.utf8)
+        let start = ByteSearch.first(Array("<svg".utf8), in: bytes, from: 0) ?? 0
+        let removals = [
+            ("<!--", "-->"), (" xmlns=\"http://www.w3.org/2000/svg\"", ""),
+            (" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", ""),
+        ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+        let link = Array("xlink:href".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count - start)
+        var i = start
+        scan: while i < bytes.count {
+            for (opening, closing) in removals where ByteSearch.matches(opening, in: bytes, at: i) {
+                if closing.isEmpty {
+                    i += opening.count
+                } else {
+                    guard let end = ByteSearch.first(closing, in: bytes, from: i + opening.count) else { break scan }
+                    i = end + closing.count
+                }
+                continue scan
+            }
+            if ByteSearch.matches(link, in: bytes, at: i) {
+                out += Array("href".utf8)
+                i += link.count
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
         }
-        return text.replacingAll("xlink:href", with: "href")
-    }
-
-    private static func removingComments(_ text: String) -> String {
-        var out = ""
-        var rest = Substring(text)
-        while let open = rest.range(of: "<!--") {
-            out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else { return out }
-            rest = rest[close.upperBound...]
-        }
-        return out + rest
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
-extension String {
-    /// Every occurrence of `target` replaced (Foundation-free).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
+/// Searching UTF-8 bytes for short patterns.
+enum ByteSearch {
+    /// Whether `pattern` occurs in `bytes` at `index`.
+    static func matches(_ pattern: [UInt8], in bytes: [UInt8], at index: Int) -> Bool {
+        guard index + pattern.count <= bytes.count, bytes[index] == pattern[0] else { return false }
+        for k in 1..<pattern.count where bytes[index + k] != pattern[k] { return false }
+        return true
+    }
+
+    /// The first index at or after `from` where `pattern` occurs, or nil.
+    static func first(_ pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        var i = from
+        while i + pattern.count <= bytes.count {
+            if matches(pattern, in: bytes, at: i) { return i }
+            i += 1
         }
-        return out + rest
+        return nil
     }
 }
