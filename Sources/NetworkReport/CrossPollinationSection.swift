@@ -22,7 +22,8 @@ enum CrossPollinationSection {
             ("Cross-group share of ties", HTMLText.number(mixing.crossGroupShare)),
             ("E-I index", HTMLText.number(mixing.networkEIIndex)),
             ("E-I expected by chance", HTMLText.number(report.eiTest.meanPermuted)),
-            ("p (E-I this high or higher)", HTMLText.number(report.eiTest.pGreaterOrEqual)),
+            ("p (E-I this high or higher by chance)", HTMLText.number(report.eiTest.pGreaterOrEqual)),
+            ("p (E-I this low or lower by chance)", HTMLText.number(report.eiTest.pLessOrEqual)),
         ]
         return """
             <section id="cross-pollination"><h2>Cross-pollination</h2>

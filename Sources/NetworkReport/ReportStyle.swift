@@ -13,7 +13,8 @@ enum ReportStyle {
         main{max-width:1200px;margin:0 auto;padding:0 2rem 3rem}
         section{margin-top:2rem}
         h2{border-bottom:2px solid var(--accent);padding-bottom:.2rem}
-        dl.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:.6rem;margin:0}
+        dl.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:.6rem;margin:0;align-items:start}
+        dl.figures dd{overflow-wrap:anywhere}
         dl.figures div{border:1px solid var(--line);border-radius:6px;padding:.5rem .7rem}
         dl.figures dt{color:var(--muted);font-size:.85rem}
         dl.figures dd{margin:0;font-size:1.1rem;font-weight:600}

@@ -25,7 +25,7 @@ enum RolesSection {
         for assignment in analysis.roles.assignments { byRole[assignment.role, default: []].append(assignment) }
         var out = "<section id=\"roles\"><h2>Roles</h2>"
         for entry in shown {
-            let assignments = byRole[entry.role] ?? []
+            let assignments = byScore(byRole[entry.role] ?? [])
             out += "<div class=\"role\" id=\"role-\(entry.role.rawValue)\"><h3>\(HTMLText.escaped(entry.title))</h3>"
             out += HTMLText.paragraph(entry.meaning)
             if assignments.isEmpty {
@@ -45,5 +45,12 @@ enum RolesSection {
         let isolates = byRole[.isolate]?.count ?? 0
         out += HTMLText.paragraph("\(peripheral) nodes are peripheral (outside the core) and \(isolates) have no ties.")
         return out + "</section>"
+    }
+
+    /// Highest score first (scores that are not numbers last); equal scores keep the analysis's order.
+    static func byScore(_ assignments: [RoleAssignment]) -> [RoleAssignment] {
+        func key(_ score: Double) -> Double { score.isNaN ? -.infinity : score }
+        return assignments.enumerated()
+            .sorted { (key($0.element.score), -$0.offset) > (key($1.element.score), -$1.offset) }.map(\.element)
     }
 }
