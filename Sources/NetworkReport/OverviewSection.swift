@@ -9,8 +9,6 @@ enum OverviewSection {
         var items: [(String, String)] = [
             ("Nodes", String(s.nodeCount)),
             ("Ties", String(s.tieCount)),
-            ("Node kinds", kinds.isEmpty ? "none" : kinds),
-            ("Tie kinds", tieKinds.isEmpty ? "none" : tieKinds),
             ("Density", HTMLText.number(s.density, decimals: 4)),
             ("Components", String(s.componentCount)),
             ("Largest component", "\(s.largestComponentSize) nodes"),
@@ -24,6 +22,8 @@ enum OverviewSection {
         return """
             <section id="overview"><h2>Overview</h2>
             \(HTMLText.figures(items))
+            <p class="kinds"><strong>Node kinds:</strong> \(kinds.isEmpty ? "none" : kinds).<br>\
+            <strong>Tie kinds:</strong> \(tieKinds.isEmpty ? "none" : tieKinds).</p>
             <p class="shape"><strong>Network shape: \(HTMLText.escaped(shape.shape.rawValue.replacingUnderscores))</strong>. \
             \(HTMLText.escaped(shape.shapeReason))</p>
             </section>
