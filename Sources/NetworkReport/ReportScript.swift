@@ -1,5 +1,5 @@
 /// The page's script, plain JavaScript with no library: zoom (wheel) and pan (drag) of the map, the
-/// search box (also driven by a `#search=NAME` fragment), node cards on click, sortable tables.
+/// search box (also driven by a `#search=NAME` fragment), node cards on click (or `#card=NAME`), sortable tables.
 enum ReportScript {
     static let javascript = #"""
         (function () {
@@ -84,16 +84,6 @@ enum ReportScript {
           if (input) {
             input.addEventListener("input", function () { search(input.value); });
           }
-          function fromFragment() {
-            var match = /^#search=(.*)$/.exec(window.location.hash);
-            if (match && input) {
-              var query = decodeURIComponent(match[1].replace(/\+/g, " "));
-              input.value = query;
-              search(query);
-            }
-          }
-          window.addEventListener("hashchange", fromFragment);
-          fromFragment();
 
           // Node cards.
           function text(tag, content) { var e = document.createElement(tag); e.textContent = content; return e; }
@@ -126,6 +116,21 @@ enum ReportScript {
               if (target && index.hasOwnProperty(target.id)) { showCard(index[target.id]); }
             });
           }
+
+          // The address fragment: #search=NAME highlights, #card=NAME opens a card (joined by &).
+          function fromFragment() {
+            var parts = window.location.hash.replace(/^#/, "").split("&");
+            parts.forEach(function (part) {
+              var cut = part.indexOf("=");
+              if (cut < 0) { return; }
+              var key = part.slice(0, cut);
+              var value = decodeURIComponent(part.slice(cut + 1).replace(/\+/g, " "));
+              if (key === "search" && input) { input.value = value; search(value); }
+              if (key === "card" && card) { var i = find(value); if (i >= 0) { showCard(i); } }
+            });
+          }
+          window.addEventListener("hashchange", fromFragment);
+          fromFragment();
 
           // Sortable tables.
           var tables = document.querySelectorAll("table.sortable");

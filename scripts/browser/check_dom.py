@@ -39,6 +39,11 @@ def check(dom_path, console_path, name):
         failures.append("searching for %r highlighted %d nodes (expected 1)" % (name, len(highlighted)))
     if 'class="map searching"' not in dom:
         failures.append("the map is not in its searching state")
+    card = re.search(r'<aside id="card" class="card"( hidden="")?>(.*?)</aside>', dom, re.S)
+    if not card or card.group(1) or "<h3>%s</h3>" % html.escape(name, quote=False) not in card.group(2):
+        failures.append("the node card of %r did not open" % name)
+    elif "<table>" not in card.group(2) or "Roles" not in card.group(2) and "No role" not in card.group(2):
+        failures.append("the node card lacks its metrics or roles")
     if re.search(r'(?i)\b(src|href)="(https?:)?//', dom):
         failures.append("the page refers to an outside address")
     if failures:
