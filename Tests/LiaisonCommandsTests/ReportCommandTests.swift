@@ -99,6 +99,36 @@ import Testing
         #expect(mixing.range(of: "<td[^>]*>[0-9]+</td>", options: .regularExpression) == nil, "every count is hidden")
     }
 
+    /// Hostile labels, kinds and group names go through Graphviz and the report and come out as text.
+    @Test func hostileTextIsEscapedEverywhere() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let nodes = #"""
+            id,label,kind,city
+            a,<script>alert(1)</script>,person,"<b>North</b>"
+            b,"""];x[label=""pwned",person,"<b>North</b>"
+            c,O'Brien & 🌍,organization,South</script>
+            d,"</script><img src=x onerror=alert(2)>",person,South</script>
+
+            """#
+        let edges = "source,target\na,b\nb,c\nc,d\nd,a\na,c\n"
+        try nodes.write(to: folder.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
+        try edges.write(to: folder.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
+        let file = folder.appendingPathComponent("report.html")
+        let outcome = try BinaryRunner.run(
+            ["report", folder.path, "--group", "city", "--title", "<i>T</i>", "--permutations", "20", "-o", file.path])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let html = try String(contentsOf: file, encoding: .utf8)
+        #expect(html.components(separatedBy: "<script").count - 1 == 2)
+        #expect(html.components(separatedBy: "</script>").count - 1 == 2)
+        for raw in ["<script>alert", "\"];x[label=\"pwned", "<img", "<b>North", "<i>T</i>"] {
+            #expect(!html.contains(raw), "\(raw) appears unescaped")
+        }
+        #expect(html.contains("&lt;b&gt;North&lt;/b&gt;"), "group names are escaped")
+        #expect(html.contains("O&#39;Brien &amp; 🌍"))
+        #expect(!html.contains("http://") && !html.contains("https://"))
+    }
+
     @Test func badMinCellIsAUsageError() throws {
         let outcome = try BinaryRunner.run(["report", Self.dataset, "--min-cell", "0", "-o", "/tmp/x.html"])
         #expect(outcome.status == 64)
