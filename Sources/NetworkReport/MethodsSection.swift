@@ -1,3 +1,4 @@
+import LearningCommunity
 import NetworkAnalysis
 
 /// Methods: every definition, parameter and seed behind the report's numbers, in words.
@@ -47,6 +48,7 @@ enum MethodsSection {
                 + (options.minimumCellCount.map { "counts below \($0) in the group, mixing and overlap tables are shown as <\($0)." }
                     ?? "none."),
         ]
+        parameters += roleThresholds(RoleAnalysisOptions())
         parameters += analysis.metrics.notes
         parameters += options.methodNotes
         let items = definitions.map { "<dt>\(HTMLText.escaped($0.0))</dt><dd>\(HTMLText.escaped($0.1))</dd>" }.joined()
@@ -58,5 +60,22 @@ enum MethodsSection {
             <h3>Parameters</h3><ul>\(parameters.map { "<li>\(HTMLText.escaped($0))</li>" }.joined())</ul>
             </section>
             """
+    }
+
+    /// The thresholds of the role rules, as `liaison roles` applies them by default.
+    static func roleThresholds(_ options: RoleAnalysisOptions) -> [String] {
+        let g = options.grantmaker, l = options.liaison, p = options.positions
+        return [
+            "Catalyst: at least \(g.catalystMinimumIntroductions) introductions, the funder's two ties beginning within "
+                + "\(g.introductionWindowDays) days.",
+            "Sponsor: at least \(g.sponsorMinimumGrants) grants and a share of \(HTMLText.number(g.sponsorMinimumShare, decimals: 2)) of all funds ties.",
+            "Organizer: at least \(g.organizerMinimumConvenings) convenings and a share of \(HTMLText.number(g.organizerMinimumShare, decimals: 2)) of all convenes ties.",
+            "Peer: at least \(g.peerMinimumActivities) participates_in, attended or adopts ties.",
+            "Learning liaison: memberships in at least \(l.minimumMembershipGroups) groups, at least \(l.minimumInitiatives) "
+                + "initiatives, participation coefficient at least \(HTMLText.number(l.minimumParticipation, decimals: 2)).",
+            "Hub: degree z-score at least \(HTMLText.number(p.hubMinimumZ, decimals: 1)); broker: betweenness z-score at least "
+                + "\(HTMLText.number(p.brokerMinimumZ, decimals: 1)).",
+            "Key players: sets of \(options.keyPlayers) nodes (fragmentation and reach), searched with the seed above.",
+        ]
     }
 }
