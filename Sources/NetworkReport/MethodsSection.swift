@@ -68,8 +68,10 @@ enum MethodsSection {
         return [
             "Catalyst: at least \(g.catalystMinimumIntroductions) introductions, the funder's two ties beginning within "
                 + "\(g.introductionWindowDays) days.",
-            "Sponsor: at least \(g.sponsorMinimumGrants) grants and a share of \(HTMLText.number(g.sponsorMinimumShare, decimals: 2)) of all funds ties.",
-            "Organizer: at least \(g.organizerMinimumConvenings) convenings and a share of \(HTMLText.number(g.organizerMinimumShare, decimals: 2)) of all convenes ties.",
+            "Sponsor: at least \(g.sponsorMinimumGrants) grants and a share of "
+                + "\(HTMLText.number(g.sponsorMinimumShare, decimals: 2)) of all funds ties.",
+            "Organizer: at least \(g.organizerMinimumConvenings) convenings and a share of "
+                + "\(HTMLText.number(g.organizerMinimumShare, decimals: 2)) of all convenes ties.",
             "Peer: at least \(g.peerMinimumActivities) participates_in, attended or adopts ties.",
             "Learning liaison: memberships in at least \(l.minimumMembershipGroups) groups, at least \(l.minimumInitiatives) "
                 + "initiatives, participation coefficient at least \(HTMLText.number(l.minimumParticipation, decimals: 2)).",

@@ -38,7 +38,8 @@ enum ReportStyle {
         .map.searching g.node.hl,.map.searching g.node.hl-nb{opacity:1}
         .map g.node.hl polygon,.map g.node.hl ellipse,.map g.node.hl path{stroke:var(--hit);stroke-width:4}
         .map g.node.hl-nb polygon,.map g.node.hl-nb ellipse,.map g.node.hl-nb path{stroke:var(--hit);stroke-width:2}
-        .card{position:fixed;right:1.5rem;bottom:1.5rem;width:20rem;max-height:60vh;overflow:auto;background:#fff;border:1px solid var(--line);border-radius:8px;box-shadow:0 4px 18px rgba(0,0,0,.15);padding:.8rem 1rem;z-index:3}
+        .card{position:fixed;right:1.5rem;bottom:1.5rem;width:20rem;max-height:60vh;overflow:auto;z-index:3}
+        .card{background:#fff;border:1px solid var(--line);border-radius:8px;box-shadow:0 4px 18px rgba(0,0,0,.15);padding:.8rem 1rem}
         .card h3{margin:.1rem 0 .4rem}
         .card table{width:100%}
         .card button{float:right}

@@ -36,11 +36,13 @@ public struct AnonymizeOptions: ParsableArguments {
                 ?? PseudonymKey.generate()
             let result = try NetworkAnonymizer.anonymize(network, scope: scope, key: key)
             if anonymizeKey == nil {
-                CommandContext.printError("note: pseudonym key \(key.text) (repeat the run with --anonymize-key \(key.text))")
+                CommandContext.printError(
+                    "note: pseudonym key \(key.text) (repeat the run with --anonymize-key \(key.text))")
             }
             if !quiet {
+                let kinds = scope.kinds.map(\.rawValue).sorted().joined(separator: ", ")
                 CommandContext.printError(
-                    "note: anonymized \(result.replacedNodeCount) nodes (\(scope.kinds.map(\.rawValue).sorted().joined(separator: ", "))); "
+                    "note: anonymized \(result.replacedNodeCount) nodes (\(kinds)); "
                         + "\(result.replacedValueCount) attribute values replaced, \(result.withheldValueCount) withheld")
             }
             return result.network

@@ -118,7 +118,8 @@ extension LiaisonCommand {
                 notes.append(
                     "De-identified: the ids and labels of "
                         + (scope == .all ? "people and organizations" : "people")
-                        + " are keyed pseudonyms (HMAC-SHA256); attribute values naming them are replaced, free text mentioning them is withheld.")
+                        + " are keyed pseudonyms (HMAC-SHA256); attribute values naming them are replaced, "
+                        + "free text mentioning them is withheld.")
             }
             notes.append("Map: shapes by kind, sizes by betweenness, Graphviz layout seeded with \(seed).")
             return notes
