@@ -92,11 +92,13 @@ import Testing
             ["report", Self.dataset, "--group", "city", "--min-cell", "1000", "--permutations", "20", "-o", file.path])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let html = try String(contentsOf: file, encoding: .utf8)
-        let start = try #require(html.range(of: "id=\"mixing-table\""))
-        let end = try #require(html[start.upperBound...].range(of: "</table>"))
-        let mixing = html[start.lowerBound..<end.lowerBound]
-        #expect(mixing.contains("&lt;1000"))
-        #expect(mixing.range(of: "<td[^>]*>[0-9]+</td>", options: .regularExpression) == nil, "every count is hidden")
+        for id in ["group-table", "mixing-table", "overlap-table"] {
+            let start = try #require(html.range(of: "id=\"\(id)\""))
+            let end = try #require(html[start.upperBound...].range(of: "</table>"))
+            let table = html[start.lowerBound..<end.lowerBound]
+            #expect(table.contains("&lt;1000"), "\(id)")
+            #expect(table.range(of: "<td[^>]*>[0-9]+</td>", options: .regularExpression) == nil, "\(id): every count is hidden")
+        }
     }
 
     /// Hostile labels, kinds and group names go through Graphviz and the report and come out as text.
