@@ -117,20 +117,6 @@ enum ReportScript {
             });
           }
 
-          // The address fragment: #search=NAME highlights, #card=NAME opens a card (joined by &).
-          function fromFragment() {
-            var parts = window.location.hash.replace(/^#/, "").split("&");
-            parts.forEach(function (part) {
-              var cut = part.indexOf("=");
-              if (cut < 0) { return; }
-              var key = part.slice(0, cut);
-              var value = decodeURIComponent(part.slice(cut + 1).replace(/\+/g, " "));
-              if (key === "search" && input) { input.value = value; search(value); }
-              if (key === "card" && card) { var i = find(value); if (i >= 0) { showCard(i); } }
-            });
-          }
-          window.addEventListener("hashchange", fromFragment);
-          fromFragment();
 
           // Sortable tables.
           var tables = document.querySelectorAll("table.sortable");
@@ -145,8 +131,9 @@ enum ReportScript {
                 var rows = Array.prototype.slice.call(body.rows);
                 rows.sort(function (a, b) {
                   var x = a.cells[column].getAttribute("data-sort"), y = b.cells[column].getAttribute("data-sort");
-                  var p = parseFloat(x), q = parseFloat(y);
-                  var order = (!isNaN(p) && !isNaN(q)) ? p - q : x.localeCompare(y);
+                  if (x === "" || y === "") { return x === y ? 0 : (x === "" ? 1 : -1); }
+                  var numeric = /^-?[0-9]+(\.[0-9]+)?(e[-+]?[0-9]+)?$/i;
+                  var order = numeric.test(x) && numeric.test(y) ? parseFloat(x) - parseFloat(y) : x.localeCompare(y);
                   return ascending ? order : -order;
                 });
                 rows.forEach(function (row) { body.appendChild(row); });
@@ -155,6 +142,26 @@ enum ReportScript {
               header.addEventListener("keydown", function (event) { if (event.key === "Enter") { sort(); } });
             });
           });
+
+          // The address fragment: #search=NAME highlights, #card=NAME opens a card, #sort=COLUMN sorts the
+          // key-actor table (joined by &).
+          function fromFragment() {
+            var parts = window.location.hash.replace(/^#/, "").split("&");
+            parts.forEach(function (part) {
+              var cut = part.indexOf("=");
+              if (cut < 0) { return; }
+              var key = part.slice(0, cut);
+              var value = decodeURIComponent(part.slice(cut + 1).replace(/\+/g, " "));
+              if (key === "search" && input) { input.value = value; search(value); }
+              if (key === "card" && card) { var i = find(value); if (i >= 0) { showCard(i); } }
+              if (key === "sort") {
+                var cells = document.querySelectorAll("#key-actor-table th");
+                for (var k = 0; k < cells.length; k++) { if (cells[k].textContent === value) { cells[k].click(); } }
+              }
+            });
+          }
+          window.addEventListener("hashchange", fromFragment);
+          fromFragment();
         })();
         """#
 }

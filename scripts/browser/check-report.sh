@@ -2,7 +2,7 @@
 # Opens a `liaison report` HTML file in Debian's chromium, headless and offline, and checks that the page
 # works in a real browser: it loads with no console message or uncaught error, the map and the key-actor
 # table are present, and the search box (driven by the page's #search=NAME fragment) highlights a node
-# and its neighbours, and a node's card opens (the #card=NAME fragment). Writes a screenshot PNG. Usage:
+# and its neighbours, a node's card opens (#card=NAME) and the key-actor table sorts (#sort=degree). Writes a screenshot PNG. Usage:
 #   scripts/browser/check-report.sh REPORT.html OUT.png [NAME]
 # NAME defaults to the first name of the report's key-actor table. Exit status 0 when every check passes.
 set -euo pipefail
@@ -23,7 +23,7 @@ trap 'rm -rf "$work"' EXIT
 
 name="${3:-$(python3 "$here/check_dom.py" first-name "$report")}"
 fragment="$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$name")"
-url="file://$report#search=$fragment&card=$fragment"
+url="file://$report#search=$fragment&card=$fragment&sort=degree"
 flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --no-default-browser-check
   --disable-extensions --disable-background-networking --user-data-dir="$work/profile"
   --enable-logging=stderr --v=0 --hide-scrollbars --window-size=1280,1400)

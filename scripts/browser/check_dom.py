@@ -44,6 +44,7 @@ def check(dom_path, console_path, name):
         failures.append("the node card of %r did not open" % name)
     elif "<table>" not in card.group(2) or "Roles" not in card.group(2) and "No role" not in card.group(2):
         failures.append("the node card lacks its metrics or roles")
+    failures += sorted_failures(dom, "degree")
     if re.search(r'(?i)\b(src|href)="(https?:)?//', dom):
         failures.append("the page refers to an outside address")
     if failures:
@@ -53,6 +54,29 @@ def check(dom_path, console_path, name):
         sys.exit(1)
     print("page ok: map, tables, search hit %s with %d neighbours highlighted" % (hit.group(1), len(neighbours)),
           file=sys.stderr)
+
+
+def sorted_failures(dom, column):
+    """The key-actor table must be sorted by `column`, ascending, after the #sort fragment."""
+    table = re.search(r'<table class="sortable" id="key-actor-table">(.*?)</table>', dom, re.S)
+    if not table:
+        return []
+    headings = re.findall(r'<th([^>]*)>(.*?)</th>', table.group(1))
+    names = [html.unescape(text) for _, text in headings]
+    if column not in names:
+        return ["the key-actor table has no %s column" % column]
+    index = names.index(column)
+    if 'aria-sort="ascending"' not in headings[index][0]:
+        return ["clicking the %s heading did not sort the key-actor table" % column]
+    rows = re.findall(r'<tr>(.*?)</tr>', table.group(1).split("<tbody>", 1)[-1], re.S)
+    keys = []
+    for row in rows:
+        cells = re.findall(r'data-sort="([^"]*)"', row)
+        if index < len(cells) and cells[index] != "":
+            keys.append(float(cells[index]))
+    if len(keys) < 2 or keys != sorted(keys):
+        return ["the key-actor table is not in ascending %s order" % column]
+    return []
 
 
 if __name__ == "__main__":
