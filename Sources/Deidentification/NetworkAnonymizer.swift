@@ -8,7 +8,7 @@ public struct AnonymizationResult: Sendable {
     public var replacedNodeCount: Int
     /// How many attribute values (of nodes and ties) were a replaced name and now hold its pseudonym.
     public var replacedValueCount: Int
-    /// How many attribute values mentioned a replaced name inside longer text and were withheld.
+    /// How many attribute values (or labels of kept nodes) mentioned a replaced name and were withheld.
     public var withheldValueCount: Int
 }
 
@@ -26,8 +26,10 @@ public struct AnonymizationResult: Sendable {
 /// and surrounding spaces) becomes that node's pseudonym label. A value that mentions a replaced name
 /// of four characters or more inside longer text (free text such as notes: "met Ana Ruiz in May") is
 /// withheld: replaced by `[withheld]`, as no rule can tell which words of free text identify someone.
-/// Values without letters (numbers, dates) are kept. Kinds, tie structure, weights, dates and waves
-/// are kept; the positions of nodes and ties do not change.
+/// Values without letters (numbers, dates) are kept. The label of a kept node (an event, initiative,
+/// practice) that mentions a replaced name as the data writes it ("Lunch with Ana Ruiz") has the name
+/// swapped for the pseudonym; a mention in other letter case withholds the label. Ids of kept nodes, kinds,
+/// tie structure, weights, dates and waves are kept; the positions of nodes and ties do not change.
 ///
 /// Reference: HMAC, Krawczyk, Bellare & Canetti (1997), RFC 2104, doi:10.17487/RFC2104; keyed
 /// pseudonymisation as in ENISA (2019) "Pseudonymisation techniques and best practices", §5.2.
@@ -38,9 +40,9 @@ public enum NetworkAnonymizer {
     public static let minimumMentionLength = 4
 
     /// The network with the scope's nodes renamed by their pseudonyms.
-    /// - Complexity: O(*n* + *t* + *d*·*r*·*L*) for *n* nodes, *t* ties, *d* distinct attribute values
-    ///   that hold letters, *r* replaced names and *L* the length of a value: the free-text scan is the
-    ///   costly part, and it runs once per distinct value.
+    /// - Complexity: O(*n* + *t* + *L*) for *n* nodes, *t* ties and *L* characters in the labels and the
+    ///   distinct attribute values (each scanned once, word by word, against an index of the replaced
+    ///   names' first words; see `MentionIndex`), plus O(*r* log *r*) to index *r* replaced names.
     public static func anonymize(
         _ network: Network, scope: AnonymizationScope, key: PseudonymKey
     ) throws(DeidentificationError) -> AnonymizationResult {
@@ -56,6 +58,8 @@ public enum NetworkAnonymizer {
             if let name = names[position] {
                 node.id = name.id
                 node.label = name.label
+            } else if let label = values.scrubLabel(node.label) {
+                node.label = label
             }
             node.attributes = values.scrub(node.attributes)
             do { try result.addNode(node) } catch { throw .rebuild("\(error)") }

@@ -5,14 +5,18 @@ import NetworkModel
 struct ValueScrubber {
     /// Pseudonym label by replaced name (id and label, lower-cased and trimmed).
     private var pseudonymByName: [String: String] = [:]
-    /// Replaced names long enough to be looked for inside free text, lower-cased, longest first.
-    private let mentionNames: [String]
+    /// Replaced names long enough to be looked for inside free text, lower-cased.
+    private let mentionNames: MentionIndex
+    /// The same names as written in the data, and the pseudonym label of each.
+    private let writtenNames: MentionIndex
+    private let pseudonymByWrittenName: [String: String]
     private var decisions: [String: String?] = [:]
     private(set) var replacedCount = 0
     private(set) var withheldCount = 0
 
     init(network: Network, replaced: [Int], names: [(id: String, label: String)?]) {
         var mentions = Set<String>()
+        var written: [String: String] = [:]
         for position in replaced {
             guard let name = names[position] else { continue }
             let node = network.nodes[position]
@@ -20,10 +24,15 @@ struct ValueScrubber {
                 let key = Self.normalized(original)
                 guard !key.isEmpty else { continue }
                 pseudonymByName[key] = pseudonymByName[key] ?? name.label
-                if key.count >= NetworkAnonymizer.minimumMentionLength { mentions.insert(key) }
+                if key.count >= NetworkAnonymizer.minimumMentionLength {
+                    mentions.insert(key)
+                    written[original.trimmingWhitespace()] = written[original.trimmingWhitespace()] ?? name.label
+                }
             }
         }
-        mentionNames = mentions.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        mentionNames = MentionIndex(mentions.sorted())
+        writtenNames = MentionIndex(written.keys.sorted())
+        pseudonymByWrittenName = written
     }
 
     /// The attributes with named values replaced and mentioning values withheld.
@@ -33,6 +42,28 @@ struct ValueScrubber {
             if let replacement = decision(for: value) { result[name] = replacement }
         }
         return result
+    }
+
+    /// The label of a kept node (an event, initiative, practice, ...) with every replaced name it mentions,
+    /// as written in the data, swapped for the pseudonym; withheld when a mention remains (written in
+    /// another case). Nil to keep the label as it is.
+    mutating func scrubLabel(_ label: String) -> String? {
+        guard mentions(label) else { return nil }
+        var text = label
+        for name in writtenNames.mentions(in: label) {
+            if let pseudonym = pseudonymByWrittenName[name] { text = text.replacing(name, with: pseudonym) }
+        }
+        if mentions(text) {
+            withheldCount += 1
+            return NetworkAnonymizer.withheldText
+        }
+        replacedCount += 1
+        return text
+    }
+
+    /// Whether `text` holds a replaced name of at least ``NetworkAnonymizer/minimumMentionLength`` characters.
+    private func mentions(_ text: String) -> Bool {
+        mentionNames.isMentioned(in: Self.normalized(text))
     }
 
     /// The replacement of a value, or nil to keep it.
@@ -54,12 +85,8 @@ struct ValueScrubber {
 
     private func decide(_ value: String) -> String? {
         guard value.contains(where: \.isLetter) else { return nil }
-        let key = Self.normalized(value)
-        if let pseudonym = pseudonymByName[key] { return pseudonym }
-        for name in mentionNames where name.count <= key.count && key.contains(name) {
-            return NetworkAnonymizer.withheldText
-        }
-        return nil
+        if let pseudonym = pseudonymByName[Self.normalized(value)] { return pseudonym }
+        return mentions(value) ? NetworkAnonymizer.withheldText : nil
     }
 
     private static func normalized(_ text: String) -> String { text.trimmingWhitespace().lowercased() }

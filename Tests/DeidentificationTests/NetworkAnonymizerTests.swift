@@ -57,6 +57,21 @@ import Testing
         #expect(result.network.nodes[3].label == "Open Doors", "initiatives keep their names")
     }
 
+    @Test func labelsOfKeptNodesLoseTheNamesTheyMention() throws {
+        var network = Network()
+        try network.addNode(Node(id: "ana", label: "Ana Ruiz", kind: .person))
+        try network.addNode(Node(id: "lunch", label: "Lunch with Ana Ruiz", kind: .event))
+        try network.addNode(Node(id: "talk", label: "Talk by ANA RUIZ", kind: .event))
+        try network.addNode(Node(id: "fair", label: "Spring fair", kind: .event))
+        let key = try PseudonymKey(text: "k")
+        let result = try NetworkAnonymizer.anonymize(network, scope: .people, key: key)
+        let ana = NetworkAnonymizer.pseudonym(forID: "ana", kind: .person, key: key)
+        #expect(result.network.nodes[1].label == "Lunch with " + ana.label)
+        #expect(result.network.nodes[2].label == NetworkAnonymizer.withheldText, "a mention in other case withholds")
+        #expect(result.network.nodes[3].label == "Spring fair")
+        #expect(result.network.nodes[1].id == "lunch", "ids of kept nodes are kept")
+    }
+
     @Test func sameKeySameNamesOtherKeyOtherNames() throws {
         let network = try Self.sample()
         let a = try NetworkAnonymizer.anonymize(network, scope: .people, key: try PseudonymKey(text: "one"))

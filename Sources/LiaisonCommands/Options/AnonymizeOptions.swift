@@ -43,7 +43,7 @@ public struct AnonymizeOptions: ParsableArguments {
                 let kinds = scope.kinds.map(\.rawValue).sorted().joined(separator: ", ")
                 CommandContext.printError(
                     "note: anonymized \(result.replacedNodeCount) nodes (\(kinds)); "
-                        + "\(result.replacedValueCount) attribute values replaced, \(result.withheldValueCount) withheld")
+                        + "\(result.replacedValueCount) values and labels naming them replaced, \(result.withheldValueCount) withheld")
             }
             return result.network
         } catch {
