@@ -9,3 +9,4 @@ bash scripts/install-prerequisites.sh --python
 swift build --build-tests
 swift test --skip-build
 bash scripts/notebooks/run.sh
+mkdir -p .build/test-output && "$(swift build --show-bin-path)/liaison" report datasets/integration-initiative --group city -o .build/test-output/integration-initiative-report.html && scripts/browser/check-report.sh .build/test-output/integration-initiative-report.html .build/test-output/integration-initiative-report.png

@@ -8,9 +8,17 @@ import NetworkModel
 /// on standard error, write results atomically, and turn typed errors into
 /// exit codes. Commands hold no error handling of their own.
 enum CommandContext {
-    /// Loads the network the options name, printing warnings and notes on standard error.
+    /// Loads the network the options name, printing warnings and notes on standard error, and
+    /// de-identifies it with `--anonymize` (so every output of every command carries only pseudonyms).
     /// On failure prints every problem and throws the data-error exit code.
     static func load(_ input: InputOptions, quiet: Bool = false) throws -> ImportResult {
+        var result = try loadSelected(input, quiet: quiet)
+        result.network = try input.deidentification.apply(to: result.network, quiet: quiet)
+        return result
+    }
+
+    /// The network as read, after the wave, date and projection selections.
+    private static func loadSelected(_ input: InputOptions, quiet: Bool) throws -> ImportResult {
         do throws(ImportFailure) {
             var result = try NetworkLoader.load(path: input.path, options: input.importOptions)
             let selection = input.tieSelection

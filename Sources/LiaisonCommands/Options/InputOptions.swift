@@ -42,6 +42,8 @@ public struct InputOptions: ParsableArguments {
     @Option(help: "Analyse the one-mode projection onto nodes of this kind: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).")
     public var project: String?
 
+    @OptionGroup public var deidentification: AnonymizeOptions
+
     public init() {}
 
     /// The wave and date selection these options make (an unparsable date has been refused by `validate()`).

@@ -1,1 +1,0 @@
-// Deidentification: stable keyed pseudonyms for the people (and organizations) of a network.

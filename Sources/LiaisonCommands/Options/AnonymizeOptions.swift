@@ -1,0 +1,56 @@
+import ArgumentParser
+import Deidentification
+import NetworkModel
+
+/// `--anonymize [people|all]` and `--anonymize-key`: de-identification of every command's input.
+public struct AnonymizeOptions: ParsableArguments {
+    @Option(
+        name: .customLong("anonymize"), defaultAsFlag: AnonymizationScope.people,
+        help: ArgumentHelp(
+            "Replace the ids and labels of people (or, with 'all', people and organizations) by stable pseudonyms.",
+            discussion: """
+                A pseudonym is the kind and six hex digits of HMAC-SHA256 of the id under a key (Person 3F2A9C). \
+                Attribute values equal to a replaced name are replaced too; free text mentioning one is withheld.
+                """,
+            valueName: "people|all"))
+    public var anonymize: AnonymizationScope?
+
+    @Option(
+        name: .customLong("anonymize-key"),
+        help: "The pseudonym key (default: a random key, printed on standard error so the run can be repeated).")
+    public var anonymizeKey: String?
+
+    public init() {}
+
+    public func validate() throws {
+        if anonymizeKey != nil && anonymize == nil { throw ValidationError("--anonymize-key goes with --anonymize.") }
+        if let anonymizeKey, anonymizeKey.isEmpty { throw ValidationError("--anonymize-key must not be empty.") }
+    }
+
+    /// The network with pseudonyms in place of names, or unchanged without `--anonymize`. Prints the key
+    /// it generated, and what it replaced, on standard error unless `quiet`.
+    func apply(to network: Network, quiet: Bool) throws -> Network {
+        guard let scope = anonymize else { return network }
+        do throws(DeidentificationError) {
+            let key = try anonymizeKey.map { text throws(DeidentificationError) in try PseudonymKey(text: text) }
+                ?? PseudonymKey.generate()
+            let result = try NetworkAnonymizer.anonymize(network, scope: scope, key: key)
+            if anonymizeKey == nil {
+                CommandContext.printError(
+                    "note: pseudonym key \(key.text) (repeat the run with --anonymize-key \(key.text))")
+            }
+            if !quiet {
+                let kinds = scope.kinds.map(\.rawValue).sorted().joined(separator: ", ")
+                CommandContext.printError(
+                    "note: anonymized \(result.replacedNodeCount) nodes (\(kinds)); "
+                        + "\(result.replacedValueCount) values and labels naming them replaced, \(result.withheldValueCount) withheld")
+            }
+            return result.network
+        } catch {
+            CommandContext.printError("error: \(error.description)")
+            throw LiaisonExitCode.usage
+        }
+    }
+}
+
+extension AnonymizationScope: ExpressibleByArgument {}

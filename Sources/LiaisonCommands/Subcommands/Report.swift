@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import GraphvizRendering
+import LearningCommunity
+import NetworkAnalysis
+import NetworkMaps
+import NetworkModel
+import NetworkReport
+
+extension LiaisonCommand {
+    /// `liaison report PATH -o report.html`: one self-contained HTML file with every analysis.
+    public struct Report: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Write one self-contained HTML report: overview, map, key actors, roles, cross-pollination, change, methods.",
+            discussion: """
+                The file holds its map (SVG), stylesheet, script and data inline and names no outside address, \
+                so it opens offline and can be mailed. The map zooms with the mouse wheel and pans by dragging; \
+                the search box (or a #search=NAME address fragment) highlights a node and its neighbours; \
+                clicking a node shows its metrics and roles; clicking a table heading sorts by it. Without \
+                --group, initiatives group the network when it has any. The same input and options give the \
+                same bytes.
+
+                Examples:
+                  liaison report datasets/integration-initiative -o report.html --group city
+                  liaison report datasets/integration-initiative -o safe.html --anonymize all --min-cell 5
+                """)
+
+        @OptionGroup public var input: InputOptions
+        @OptionGroup public var analysis: AnalysisOptions
+        @OptionGroup public var groups: GroupOptions
+
+        @Option(name: .shortAndLong, help: "The HTML file to write.")
+        public var output: String
+
+        @Option(help: "The report's title (default: from the input's name).")
+        public var title: String?
+
+        @Option(help: "Seed of every randomised step (E-I permutations, key players, map layout).")
+        public var seed: UInt64 = 1
+
+        @Option(name: .customLong("min-cell"), help: "Show counts below N in the group tables as <N (small-cell suppression).")
+        public var minCell: Int?
+
+        @Option(help: "Label permutations of the E-I test.")
+        public var permutations: Int = 1_000
+
+        public init() {}
+
+        public func validate() throws {
+            if let minCell, minCell < 1 { throw ValidationError("--min-cell must be 1 or more.") }
+            if permutations < 1 { throw ValidationError("--permutations must be 1 or more.") }
+        }
+
+        public func run() throws {
+            let loaded = try CommandContext.load(input)
+            let network = loaded.network
+            let directed = CommandContext.analysisIsDirected(input, loaded)
+            var options = ReportOptions()
+            options.title = title ?? "Network report: " + URL(fileURLWithPath: input.displayName).lastPathComponent
+            options.projection = analysis.projection(directed: directed)
+            options.seed = seed
+            options.permutations = permutations
+            options.threads = analysis.threadCount
+            options.minimumCellCount = minCell
+            let projected = options.projection.project(network)
+            options.grouping = try grouping(network, projected: projected)
+            options.methodNotes = methodNotes(network)
+            let result: ReportAnalysis
+            do throws(ReportError) {
+                result = try ReportAnalysis.compute(network, options: options)
+            } catch {
+                CommandContext.printError("error: \(error.description)")
+                throw LiaisonExitCode.dataError
+            }
+            let svg = try mapSVG(result)
+            try CommandContext.emit(Data(HTMLReport.render(result, mapSVG: svg).utf8), to: output)
+            CommandContext.printError("wrote \(output) (\(network.nodeCount) nodes, \(network.tieCount) ties)")
+        }
+
+        /// The grouping --group names; without it, initiatives when the network has any.
+        func grouping(_ network: Network, projected: ProjectedGraph) throws -> NodeGrouping? {
+            if let chosen = try groups.grouping(network, projected: projected, weighted: analysis.weighted) {
+                return chosen
+            }
+            guard network.nodes.contains(where: { $0.kind == .initiative }) else { return nil }
+            CommandContext.printError("note: grouped by initiative (choose another grouping with --group)")
+            return NodeGrouping.initiatives(in: network)
+        }
+
+        /// The map as SVG: shapes by kind, sizes by betweenness, drawn by Graphviz in process.
+        func mapSVG(_ result: ReportAnalysis) throws -> String {
+            var options = MapOptions(title: nil, seed: Int(truncatingIfNeeded: seed))
+            options.size = NetworkMaps.NodeMetric(name: "betweenness", values: result.column("betweenness") ?? [])
+            options.tooltipMetrics = ["degree", "betweenness", "core"].compactMap { name in
+                result.column(name).map { NetworkMaps.NodeMetric(name: name, values: $0) }
+            }
+            let map = NetworkMap(network: result.network, options: options)
+            do {
+                let dot = try map.dotText()
+                let bytes = try Graphviz.render(
+                    dot: dot, engine: LayoutEngine(rawValue: map.engine.rawValue) ?? .sfdp, format: .svg)
+                return String(decoding: bytes, as: UTF8.self)
+            } catch let error as NetworkMapError {
+                CommandContext.printError("error: \(error.description)")
+                throw LiaisonExitCode.dataError
+            } catch let error as GraphvizError {
+                CommandContext.printError("error: Graphviz could not draw the map: \(error.description)")
+                throw LiaisonExitCode.renderingError
+            }
+        }
+
+        /// Lines for the methods section: the input's selection and de-identification.
+        func methodNotes(_ network: Network) -> [String] {
+            var notes: [String] = []
+            if let wave = input.wave { notes.append("Only the ties of wave \(wave) were analysed.") }
+            if let asOf = input.asOf { notes.append("The network as it stood on \(asOf).") }
+            if let scope = input.deidentification.anonymize {
+                notes.append(
+                    "De-identified: the ids and labels of "
+                        + (scope == .all ? "people and organizations" : "people")
+                        + " are keyed pseudonyms (HMAC-SHA256); attribute values naming them are replaced, "
+                        + "free text mentioning them is withheld.")
+            }
+            notes.append("Map: shapes by kind, sizes by betweenness, Graphviz layout seeded with \(seed).")
+            return notes
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// NetworkReport: the self-contained HTML report of a learning-community network.

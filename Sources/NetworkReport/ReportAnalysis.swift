@@ -1,0 +1,82 @@
+import GraphAlgorithms
+import LearningCommunity
+import NetworkAnalysis
+import NetworkModel
+
+/// Every number the report shows, computed once by the library calls the `metrics`, `roles` and
+/// `crosspollination` commands use, so the report and those commands agree.
+public struct ReportAnalysis: Sendable {
+    public let network: Network
+    public let options: ReportOptions
+    /// Counts, kinds, density and components of the whole network (as `liaison inspect`).
+    public let summary: NetworkSummary
+    /// Per-node metrics (as `liaison metrics`).
+    public let metrics: MetricReport
+    /// Roles and the network's shape (as `liaison roles`).
+    public let roles: RoleReport
+    /// Cross-pollination across the grouping's groups (as `liaison crosspollination`); nil without a grouping.
+    public let crossPollination: CrossPollinationReport?
+    /// The main figures of each survey wave, in the order the data names the waves; empty without waves.
+    public let waves: [WaveFigures]
+
+    /// Runs every analysis of the report.
+    /// - Complexity: dominated by betweenness, O(*n*·*m*) (sampled on large networks, as `liaison metrics`),
+    ///   and the E-I permutation test, O(permutations · *m*).
+    public static func compute(_ network: Network, options: ReportOptions) throws(ReportError) -> ReportAnalysis {
+        try options.validate()
+        var request = MetricRequest()
+        request.projection = options.projection
+        request.seed = options.seed
+        request.threads = options.threads
+        var roleOptions = RoleAnalysisOptions()
+        roleOptions.projection = options.projection
+        roleOptions.seed = options.seed
+        roleOptions.threads = options.threads
+        let metrics: MetricReport
+        let roles: RoleReport
+        do throws(AlgorithmError) {
+            metrics = try MetricSuite.compute(network, request)
+            roles = try RoleAnalysis.run(network, grouping: options.grouping, options: roleOptions)
+        } catch {
+            throw .analysisFailed(error.description)
+        }
+        var crossPollination: CrossPollinationReport?
+        if let grouping = options.grouping {
+            var crossOptions = CrossPollinationOptions()
+            crossOptions.projection = options.projection
+            crossOptions.weighted = options.projection.weighted
+            crossOptions.permutations = options.permutations
+            crossOptions.seed = options.seed
+            crossOptions.threads = options.threads
+            do {
+                crossPollination = try CrossPollinationReport.compute(network, grouping: grouping, options: crossOptions)
+            } catch {
+                throw .analysisFailed("\(error)")
+            }
+        }
+        let summary = NetworkSummary(network)
+        return ReportAnalysis(
+            network: network, options: options, summary: summary, metrics: metrics, roles: roles,
+            crossPollination: crossPollination, waves: WaveFigures.compute(network, waves: summary.waves))
+    }
+
+    /// A metric column by network position (0 for nodes outside the measured graph), or nil when the
+    /// metrics table has no such column. Feeds the map's node sizes.
+    public func column(_ name: String) -> [Double]? {
+        guard let index = metrics.table.columnIndex(name) else { return nil }
+        var values = [Double](repeating: 0, count: network.nodeCount)
+        for (row, position) in zip(metrics.table.rows, metrics.projected.networkPositions) {
+            values[Int(position)] = row[index].number ?? 0
+        }
+        return values
+    }
+
+    /// The roles of each node, by network position, in the order of ``Role``.
+    func rolesByNode() -> [[Role]] {
+        var result = [[Role]](repeating: [], count: network.nodeCount)
+        for assignment in roles.assignments where Int(assignment.node) < network.nodeCount {
+            result[Int(assignment.node)].append(assignment.role)
+        }
+        return result.map { $0.sorted() }
+    }
+}

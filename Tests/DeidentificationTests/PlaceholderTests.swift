@@ -1,6 +1,0 @@
-import Testing
-import Deidentification
-
-@Suite struct DeidentificationTargetTests {
-    @Test func targetBuilds() { #expect(Bool(true)) }
-}
