@@ -173,13 +173,13 @@ _liaison() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    inspect|validate|metrics|communities|crosspollination|roles|map|export|generate|compare|map-waves|help)
+    inspect|validate|metrics|communities|crosspollination|roles|compare|map|map-waves|report|export|generate|help)
         # Offer subcommand argument completions
         "_liaison_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'inspect validate metrics communities crosspollination roles map export generate compare map-waves help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'inspect validate metrics communities crosspollination roles compare map map-waves report export generate help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,7 +188,7 @@ _liaison_inspect() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --output -o --format)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --output -o --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -218,6 +218,13 @@ _liaison_inspect() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
         return
         ;;
     '--output'|'-o')
@@ -234,7 +241,7 @@ _liaison_validate() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --format)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -264,6 +271,13 @@ _liaison_validate() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
         return
         ;;
     '--format')
@@ -277,7 +291,7 @@ _liaison_metrics() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --network --exact --version -h --help)
     repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --seed --personalize)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --seed --personalize)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -307,6 +321,13 @@ _liaison_metrics() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
         return
         ;;
     '--weight-is')
@@ -379,7 +400,7 @@ _liaison_communities() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -409,6 +430,13 @@ _liaison_communities() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
         return
         ;;
     '--weight-is')
@@ -459,7 +487,7 @@ _liaison_crosspollination() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --section --permutations --seed)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --section --permutations --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -489,6 +517,13 @@ _liaison_crosspollination() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
         return
         ;;
     '--weight-is')
@@ -543,7 +578,7 @@ _liaison_roles() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -573,6 +608,13 @@ _liaison_roles() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
         return
         ;;
     '--weight-is')
@@ -671,11 +713,11 @@ _liaison_roles() {
     esac
 }
 
-_liaison_map() {
+_liaison_compare() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --hide-isolates --version -h --help)
+    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -705,6 +747,111 @@ _liaison_map() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
+        return
+        ;;
+    '--weight-is')
+        __liaison_add_completions -W 'strength'$'\n''distance'
+        return
+        ;;
+    '--parallel-ties')
+        __liaison_add_completions -W 'sum'$'\n''max'$'\n''min'$'\n''count'$'\n''first'
+        return
+        ;;
+    '--node-kinds')
+        return
+        ;;
+    '--tie-kinds')
+        return
+        ;;
+    '--threads')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--community-seed')
+        return
+        ;;
+    '--community-resolution')
+        return
+        ;;
+    '--output'|'-o')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--to')
+        return
+        ;;
+    '--wave-reading')
+        __liaison_add_completions -W 'cumulative'$'\n''snapshot'
+        return
+        ;;
+    '--top')
+        return
+        ;;
+    '--seed')
+        return
+        ;;
+    '--format')
+        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        return
+        ;;
+    '--section')
+        return
+        ;;
+    esac
+}
+
+_liaison_map() {
+    repeating_flags=()
+    non_repeating_flags=(--create-missing --directed --weighted --hide-isolates --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
+    __liaison_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--nodes')
+        return
+        ;;
+    '--edges')
+        return
+        ;;
+    '--affiliation')
+        return
+        ;;
+    '--affiliation-kinds')
+        return
+        ;;
+    '--wave')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
         return
         ;;
     '--weight-is')
@@ -774,11 +921,11 @@ _liaison_map() {
     esac
 }
 
-_liaison_export() {
+_liaison_map-waves() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --exact --version -h --help)
+    non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --seed)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -808,6 +955,159 @@ _liaison_export() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
+        return
+        ;;
+    '--waves')
+        return
+        ;;
+    '--output'|'-o')
+        return
+        ;;
+    '--engine')
+        return
+        ;;
+    '--wave-reading')
+        __liaison_add_completions -W 'cumulative'$'\n''snapshot'
+        return
+        ;;
+    esac
+}
+
+_liaison_report() {
+    repeating_flags=()
+    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --title --seed --min-cell --permutations)
+    __liaison_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--nodes')
+        return
+        ;;
+    '--edges')
+        return
+        ;;
+    '--affiliation')
+        return
+        ;;
+    '--affiliation-kinds')
+        return
+        ;;
+    '--wave')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
+        return
+        ;;
+    '--weight-is')
+        __liaison_add_completions -W 'strength'$'\n''distance'
+        return
+        ;;
+    '--parallel-ties')
+        __liaison_add_completions -W 'sum'$'\n''max'$'\n''min'$'\n''count'$'\n''first'
+        return
+        ;;
+    '--node-kinds')
+        return
+        ;;
+    '--tie-kinds')
+        return
+        ;;
+    '--threads')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--community-seed')
+        return
+        ;;
+    '--community-resolution')
+        return
+        ;;
+    '--output'|'-o')
+        return
+        ;;
+    '--title')
+        return
+        ;;
+    '--seed')
+        return
+        ;;
+    '--min-cell')
+        return
+        ;;
+    '--permutations')
+        return
+        ;;
+    esac
+}
+
+_liaison_export() {
+    repeating_flags=()
+    non_repeating_flags=(--create-missing --directed --weighted --exact --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --seed)
+    __liaison_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--nodes')
+        return
+        ;;
+    '--edges')
+        return
+        ;;
+    '--affiliation')
+        return
+        ;;
+    '--affiliation-kinds')
+        return
+        ;;
+    '--wave')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
         return
         ;;
     '--weight-is')
@@ -907,149 +1207,6 @@ _liaison_generate() {
         return
         ;;
     '--ties')
-        return
-        ;;
-    esac
-}
-
-_liaison_compare() {
-    repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
-    __liaison_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '--nodes')
-        return
-        ;;
-    '--edges')
-        return
-        ;;
-    '--affiliation')
-        return
-        ;;
-    '--affiliation-kinds')
-        return
-        ;;
-    '--wave')
-        return
-        ;;
-    '--as-of')
-        return
-        ;;
-    '--since')
-        return
-        ;;
-    '--until')
-        return
-        ;;
-    '--project')
-        return
-        ;;
-    '--weight-is')
-        __liaison_add_completions -W 'strength'$'\n''distance'
-        return
-        ;;
-    '--parallel-ties')
-        __liaison_add_completions -W 'sum'$'\n''max'$'\n''min'$'\n''count'$'\n''first'
-        return
-        ;;
-    '--node-kinds')
-        return
-        ;;
-    '--tie-kinds')
-        return
-        ;;
-    '--threads')
-        return
-        ;;
-    '--group')
-        return
-        ;;
-    '--community-seed')
-        return
-        ;;
-    '--community-resolution')
-        return
-        ;;
-    '--output'|'-o')
-        return
-        ;;
-    '--from')
-        return
-        ;;
-    '--to')
-        return
-        ;;
-    '--wave-reading')
-        __liaison_add_completions -W 'cumulative'$'\n''snapshot'
-        return
-        ;;
-    '--top')
-        return
-        ;;
-    '--seed')
-        return
-        ;;
-    '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
-        return
-        ;;
-    '--section')
-        return
-        ;;
-    esac
-}
-
-_liaison_map-waves() {
-    repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --waves --output -o --engine --wave-reading)
-    __liaison_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '--nodes')
-        return
-        ;;
-    '--edges')
-        return
-        ;;
-    '--affiliation')
-        return
-        ;;
-    '--affiliation-kinds')
-        return
-        ;;
-    '--wave')
-        return
-        ;;
-    '--as-of')
-        return
-        ;;
-    '--since')
-        return
-        ;;
-    '--until')
-        return
-        ;;
-    '--project')
-        return
-        ;;
-    '--waves')
-        return
-        ;;
-    '--output'|'-o')
-        return
-        ;;
-    '--engine')
-        return
-        ;;
-    '--wave-reading')
-        __liaison_add_completions -W 'cumulative'$'\n''snapshot'
         return
         ;;
     esac

@@ -56,18 +56,19 @@ _liaison() {
             'communities:Find communities (groups more tied inside than out) with Leiden or Louvain.'
             'crosspollination:Show how ties, people and practices cross the boundaries between groups.'
             'roles:Find catalysts, sponsors, organizers, peers, learning liaisons, hubs, brokers and key players.'
+            'compare:Show what changed between two waves, two dates or two datasets.'
             'map:Draw a network map (svg, png, pdf or dot) with shapes by kind, sizes by a metric and a legend.'
+            'map-waves:Draw each survey wave on one shared layout, new ties highlighted, and a sheet of all of them.'
+            'report:Write one self-contained HTML report: overview, map, key actors, roles, cross-pollination, change, methods.'
             'export:Write the network with every attribute and per-node metric for Gephi, networkx, Kumu or Graphviz.'
             'generate:Generate a synthetic learning-community network with planted structure.'
-            'compare:Show what changed between two waves, two dates or two datasets.'
-            'map-waves:Draw each survey wave on one shared layout, new ties highlighted, and a sheet of all of them.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        inspect|validate|metrics|communities|crosspollination|roles|map|export|generate|compare|map-waves|help)
+        inspect|validate|metrics|communities|crosspollination|roles|compare|map|map-waves|report|export|generate|help)
             "_liaison_${words[1]}" && ret=0
             ;;
         esac
@@ -79,6 +80,7 @@ _liaison() {
 
 _liaison_inspect() {
     local -i ret=1
+    local -ar ___anonymize=('people' 'all')
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
@@ -93,6 +95,8 @@ _liaison_inspect() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
         '--format[text or json.]:format:{__liaison_complete "${___format[@]}"}'
         '--version[Show the version.]'
@@ -105,6 +109,7 @@ _liaison_inspect() {
 
 _liaison_validate() {
     local -i ret=1
+    local -ar ___anonymize=('people' 'all')
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
@@ -119,6 +124,8 @@ _liaison_validate() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--format[text or json.]:format:{__liaison_complete "${___format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -130,6 +137,7 @@ _liaison_validate() {
 
 _liaison_metrics() {
     local -i ret=1
+    local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___format=('table' 'text' 'csv' 'json')
@@ -146,6 +154,8 @@ _liaison_metrics() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -179,6 +189,7 @@ _liaison_metrics() {
 
 _liaison_communities() {
     local -i ret=1
+    local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___format=('table' 'text' 'csv' 'json')
@@ -197,6 +208,8 @@ _liaison_communities() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -220,6 +233,7 @@ _liaison_communities() {
 
 _liaison_crosspollination() {
     local -i ret=1
+    local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___format=('table' 'text' 'csv' 'json')
@@ -236,6 +250,8 @@ _liaison_crosspollination() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -261,6 +277,7 @@ _liaison_crosspollination() {
 
 _liaison_roles() {
     local -i ret=1
+    local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___format=('table' 'text' 'csv' 'json')
@@ -277,6 +294,8 @@ _liaison_roles() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -316,8 +335,56 @@ _liaison_roles() {
     return "${ret}"
 }
 
+_liaison_compare() {
+    local -i ret=1
+    local -ar ___anonymize=('people' 'all')
+    local -ar ___weight_is=('strength' 'distance')
+    local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
+    local -ar ___wave_reading=('cumulative' 'snapshot')
+    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
+        '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
+        '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
+        '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
+        '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
+        '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
+        '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--from[The earlier point\: a wave, an ISO date or a path to another dataset.]:from:'
+        '--to[The later point\: a wave, an ISO date or a path to another dataset.]:to:'
+        '--wave-reading[How a wave stands for the network\: cumulative or snapshot.]:wave-reading:{__liaison_complete "${___wave_reading[@]}"}'
+        '--top[Risers and fallers listed per centrality.]:top:'
+        '--seed[Seed of the Leiden runs behind modularity.]:seed:'
+        '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
+        '--section[With csv\: the section to write (indicators, nodes, ties, risers, fallers, bridges, group_links, practices).]:section:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _liaison_map() {
     local -i ret=1
+    local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___format=('svg' 'png' 'pdf' 'dot')
@@ -335,6 +402,8 @@ _liaison_map() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -365,8 +434,40 @@ _liaison_map() {
     return "${ret}"
 }
 
-_liaison_export() {
+_liaison_map-waves() {
     local -i ret=1
+    local -ar ___anonymize=('people' 'all')
+    local -ar ___wave_reading=('cumulative' 'snapshot')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--waves[The waves to draw, comma-separated, in order.]:waves:'
+        '(--output -o)'{--output,-o}'[The folder to write the maps into (created if missing).]:output:'
+        '--engine[The layout engine of the shared layout\: neato or sfdp.]:engine:'
+        '--wave-reading[How a wave stands for the network\: cumulative or snapshot.]:wave-reading:{__liaison_complete "${___wave_reading[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_report() {
+    local -i ret=1
+    local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar arg_specs=(
@@ -382,6 +483,50 @@ _liaison_export() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
+        '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
+        '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
+        '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
+        '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
+        '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
+        '(--output -o)'{--output,-o}'[The HTML file to write.]:output:'
+        '--title[The report'\''s title (default\: from the input'\''s name).]:title:'
+        '--seed[Seed of every randomised step (E-I permutations, key players, map layout).]:seed:'
+        '--min-cell[Show counts below N in the group tables as <N (small-cell suppression).]:min-cell:'
+        '--permutations[Label permutations of the E-I test.]:permutations:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_export() {
+    local -i ret=1
+    local -ar ___anonymize=('people' 'all')
+    local -ar ___weight_is=('strength' 'distance')
+    local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -424,78 +569,6 @@ _liaison_generate() {
         '--isolates[Number of nodes planted with no ties (default 4).]:isolates:'
         '--introductions[Number of introductions the catalyst funder makes (default 6).]:introductions:'
         '--ties[Exact number of ties with --scale large (default 1000000).]:ties:'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_liaison_compare() {
-    local -i ret=1
-    local -ar ___weight_is=('strength' 'distance')
-    local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
-    local -ar ___wave_reading=('cumulative' 'snapshot')
-    local -ar ___format=('table' 'text' 'csv' 'json')
-    local -ar arg_specs=(
-        ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
-        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
-        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
-        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
-        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
-        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
-        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
-        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
-        '--until[Analyse only ties that had begun by this date.]:until:'
-        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
-        '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
-        '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
-        '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
-        '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
-        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
-        '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
-        '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
-        '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
-        '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
-        '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
-        '--from[The earlier point\: a wave, an ISO date or a path to another dataset.]:from:'
-        '--to[The later point\: a wave, an ISO date or a path to another dataset.]:to:'
-        '--wave-reading[How a wave stands for the network\: cumulative or snapshot.]:wave-reading:{__liaison_complete "${___wave_reading[@]}"}'
-        '--top[Risers and fallers listed per centrality.]:top:'
-        '--seed[Seed of the Leiden runs behind modularity.]:seed:'
-        '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
-        '--section[With csv\: the section to write (indicators, nodes, ties, risers, fallers, bridges, group_links, practices).]:section:'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_liaison_map-waves() {
-    local -i ret=1
-    local -ar ___wave_reading=('cumulative' 'snapshot')
-    local -ar arg_specs=(
-        ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
-        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
-        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
-        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
-        '--directed[Honour tie direction\: a single edges file is undirected unless this is given or it has a direction column.]'
-        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
-        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
-        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
-        '--until[Analyse only ties that had begun by this date.]:until:'
-        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
-        '--waves[The waves to draw, comma-separated, in order.]:waves:'
-        '(--output -o)'{--output,-o}'[The folder to write the maps into (created if missing).]:output:'
-        '--engine[The layout engine of the shared layout\: neato or sfdp.]:engine:'
-        '--wave-reading[How a wave stands for the network\: cumulative or snapshot.]:wave-reading:{__liaison_complete "${___wave_reading[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
