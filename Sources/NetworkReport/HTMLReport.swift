@@ -13,7 +13,8 @@ public enum HTMLReport {
     ///   - analysis: the numbers, from ``ReportAnalysis/compute(_:options:)``.
     ///   - mapSVG: the map as SVG text (a Graphviz rendering), or nil for a report without a map.
     /// - Complexity: O(*n* + *m* + size of the SVG), plus the sorts of the key-actor table, O(*n* log *n*).
-    public static func render(_ analysis: ReportAnalysis, mapSVG: String?) -> String {
+    ///   - waveMapsSVG: the waves drawn side by side on one layout (`liaison map-waves`' sheet), if drawn.
+    public static func render(_ analysis: ReportAnalysis, mapSVG: String?, waveMapsSVG: String? = nil) -> String {
         let title = HTMLText.escaped(analysis.options.title)
         var sections = [
             OverviewSection.html(analysis), MapSection.html(svg: mapSVG), KeyActorsSection.html(analysis),
@@ -23,7 +24,7 @@ public enum HTMLReport {
             ("overview", "Overview"), ("map-section", "Map"), ("key-actors", "Key actors"), ("roles", "Roles"),
             ("cross-pollination", "Cross-pollination"),
         ]
-        if let change = ChangeSection.html(analysis) {
+        if let change = ChangeSection.html(analysis, waveMapsSVG: waveMapsSVG) {
             sections.append(change)
             links.append(("change", "Change"))
         }

@@ -17,6 +17,8 @@ public struct ReportAnalysis: Sendable {
     /// Cross-pollination across the grouping's groups (as `liaison crosspollination`); nil without a grouping.
     public let crossPollination: CrossPollinationReport?
     /// The main figures of each survey wave, in the order the data names the waves; empty without waves.
+    /// The change between the survey waves (each read cumulatively), or nil with fewer than two waves.
+    public let waveChanges: WaveChanges?
     public let waves: [WaveFigures]
 
     /// Runs every analysis of the report.
@@ -54,10 +56,17 @@ public struct ReportAnalysis: Sendable {
                 throw .analysisFailed("\(error)")
             }
         }
+        let waveChanges: WaveChanges?
+        do {
+            waveChanges = try WaveChanges.compute(network, options: options)
+        } catch {
+            throw .analysisFailed("\(error)")
+        }
         let summary = NetworkSummary(network)
         return ReportAnalysis(
             network: network, options: options, summary: summary, metrics: metrics, roles: roles,
-            crossPollination: crossPollination, waves: WaveFigures.compute(network, waves: summary.waves))
+            crossPollination: crossPollination, waveChanges: waveChanges,
+            waves: WaveFigures.compute(network, waves: summary.waves))
     }
 
     /// A metric column by network position (0 for nodes outside the measured graph), or nil when the

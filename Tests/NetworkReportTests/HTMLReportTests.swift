@@ -80,3 +80,26 @@ import Testing
         return String(html[start.lowerBound..<end.upperBound])
     }
 }
+
+/// The change section: verdicts from the first wave to the last, indicators at every wave, the wave maps.
+@Suite struct ReportChangeSectionTests {
+    @Test func wavesAreComparedAsCompareDoes() throws {
+        let analysis = try ReportSamples.analysis(try ReportSamples.community())
+        let changes = try #require(analysis.waveChanges)
+        // Waves are ordered by their earliest dated tie: the sample's 2019 adoptions are dated 2017–2019, its
+        // 2018 ties are undated, so 2019 comes first (Network.orderedWaves).
+        #expect(changes.waves == ["2019", "2018"])
+        #expect(changes.steps.count == 1)
+        let html = HTMLReport.render(analysis, mapSVG: nil, waveMapsSVG: ReportSamples.svg)
+        let start = try #require(html.range(of: "<section id=\"change\">"))
+        let section = String(html[start.lowerBound...].prefix { _ in true })
+        #expect(section.contains("<ul class=\"verdicts\"><li>"))
+        #expect(section.contains("<th scope=\"col\">2019</th><th scope=\"col\">2018</th>"))
+        #expect(section.contains("<img class=\"wave-maps\""))
+        // The wave maps travel as a data URI: no outside address appears in the file.
+        #expect(!html.contains("http://") && !html.contains("https://"))
+        // One verdict per indicator.
+        let verdicts = section.components(separatedBy: "</ul>")[0].components(separatedBy: "<li>").count - 1
+        #expect(verdicts == changes.overall.indicators.count)
+    }
+}

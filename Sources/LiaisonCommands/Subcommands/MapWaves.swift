@@ -66,13 +66,7 @@ extension LiaisonCommand {
             }
             let svgs: [String]
             do {
-                let union = DOTWriter.write(WaveLayout.unionDocument(waves: drawn))
-                let laidOut = try Graphviz.render(dot: union, engine: engine == "sfdp" ? .sfdp : .neato, format: .dot)
-                let positions = WaveLayout.positions(fromLaidOutDOT: String(decoding: laidOut, as: UTF8.self))
-                svgs = try drawn.indices.map { index in
-                    let dot = DOTWriter.write(try WaveLayout.waveDocument(waves: drawn, index: index, positions: positions))
-                    return String(decoding: try Graphviz.render(dot: dot, engine: .neato, format: .svg), as: UTF8.self)
-                }
+                svgs = try WaveMapRendering.svgs(drawn, engine: engine == "sfdp" ? .sfdp : .neato)
             } catch let error as GraphvizError {
                 CommandContext.printError("error: Graphviz: \(error.description)")
                 throw LiaisonExitCode.renderingError

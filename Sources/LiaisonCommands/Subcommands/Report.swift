@@ -73,7 +73,9 @@ extension LiaisonCommand {
                 throw LiaisonExitCode.dataError
             }
             let svg = try mapSVG(result)
-            try CommandContext.emit(Data(HTMLReport.render(result, mapSVG: svg).utf8), to: output)
+            let waveMaps = try waveMapsSVG(result)
+            try CommandContext.emit(
+                Data(HTMLReport.render(result, mapSVG: svg, waveMapsSVG: waveMaps).utf8), to: output)
             CommandContext.printError("wrote \(output) (\(network.nodeCount) nodes, \(network.tieCount) ties)")
         }
 
@@ -106,6 +108,24 @@ extension LiaisonCommand {
             } catch let error as GraphvizError {
                 CommandContext.printError("error: Graphviz could not draw the map: \(error.description)")
                 throw LiaisonExitCode.renderingError
+            }
+        }
+
+        /// The waves side by side on one layout (as `liaison map-waves` draws them), or nil without waves.
+        func waveMapsSVG(_ result: ReportAnalysis) throws -> String? {
+            guard let changes = result.waveChanges else { return nil }
+            do {
+                let waves = try changes.waves.map { label in
+                    WaveLayout.Wave(label: label, network: try result.network.capturedBy(wave: label))
+                }
+                let engine: LayoutEngine = result.network.nodeCount > 300 ? .sfdp : .neato
+                return WaveLayout.sheet(try WaveMapRendering.svgs(waves, engine: engine))
+            } catch let error as GraphvizError {
+                CommandContext.printError("error: Graphviz could not draw the wave maps: \(error.description)")
+                throw LiaisonExitCode.renderingError
+            } catch {
+                CommandContext.printError("error: \(error)")
+                throw LiaisonExitCode.dataError
             }
         }
 

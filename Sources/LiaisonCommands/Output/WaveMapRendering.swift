@@ -1,0 +1,17 @@
+import GraphvizRendering
+import NetworkMaps
+
+/// Draws survey waves on one shared layout: the layout is computed once on the union of the waves, then
+/// each wave is drawn with every node pinned at its place (`liaison map-waves`, the report's change section).
+enum WaveMapRendering {
+    /// One SVG per wave, in the order given. Throws `GraphvizError` when Graphviz fails.
+    static func svgs(_ waves: [WaveLayout.Wave], engine: LayoutEngine) throws -> [String] {
+        let union = DOTWriter.write(WaveLayout.unionDocument(waves: waves))
+        let laidOut = try Graphviz.render(dot: union, engine: engine, format: .dot)
+        let positions = WaveLayout.positions(fromLaidOutDOT: String(decoding: laidOut, as: UTF8.self))
+        return try waves.indices.map { index in
+            let dot = DOTWriter.write(try WaveLayout.waveDocument(waves: waves, index: index, positions: positions))
+            return String(decoding: try Graphviz.render(dot: dot, engine: .neato, format: .svg), as: UTF8.self)
+        }
+    }
+}
