@@ -13,7 +13,10 @@ import Testing
     static let commandsWithoutInput: Set<String> = ["generate", "bench", "help"]
 
     /// Arguments a command needs besides the input and `-o`, by command name.
-    static let extraArguments: [String: [String]] = ["crosspollination": ["--group", "city"]]
+    static let extraArguments: [String: [String]] = [
+        "crosspollination": ["--group", "city"], "compare": ["--from", "2018", "--to", "2019"],
+        "map-waves": ["--waves", "2018,2019"],
+    ]
 
     static var commandNames: [String] {
         LiaisonCommand.configuration.subcommands.map { $0.configuration.commandName ?? $0._commandName }
