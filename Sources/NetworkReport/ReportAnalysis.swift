@@ -38,6 +38,7 @@ public struct ReportAnalysis: Sendable {
         let roles: RoleReport
         do throws(AlgorithmError) {
             metrics = try MetricSuite.compute(network, request)
+            roleOptions.betweenness = metrics.betweenness
             roles = try RoleAnalysis.run(network, grouping: options.grouping, options: roleOptions)
         } catch {
             throw .analysisFailed(error.description)

@@ -17,6 +17,9 @@ public struct RoleAnalysisOptions: Sendable {
     public var threads = Parallelism.defaultThreadCount
     /// The graph structural positions, key players and the shape are computed on.
     public var projection = GraphProjection()
+    /// Normalised betweenness of the projected graph's nodes when the caller has it already (e.g. from the
+    /// metrics table of the same projection); computed otherwise.
+    public var betweenness: [Double]?
 
     public init() {}
 }
@@ -48,7 +51,12 @@ public enum RoleAnalysis {
         let positions = projected.networkPositions
         let n = graph.nodeCount
         let degree = DegreeCentrality.degrees(graph).map(Double.init)
-        let betweenness = try Betweenness.automatic(graph, seed: options.seed, threads: options.threads).values
+        let betweenness: [Double]
+        if let given = options.betweenness, given.count == n {
+            betweenness = given
+        } else {
+            betweenness = try Betweenness.automatic(graph, seed: options.seed, threads: options.threads).values
+        }
         let cut = ArticulationPoints.compute(graph).cutOff
         let core = try CorePeriphery.discrete(graph, seed: options.seed, threads: options.threads)
         let inCore = core.isCore
