@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Liaison, and runs the main job on the bundled dataset:
 # a summary, the key actors, the roles with their evidence, cross-pollination between cities, the metrics
-# table and the network map, written under out/.
+# table, the network map and the HTML report, written under out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-prerequisites.sh
@@ -21,5 +21,6 @@ echo
 "$LIAISON" communities "$DATA" --format csv -o out/communities.csv
 "$LIAISON" map "$DATA" -o out/map.svg --title "Integration Initiative (fictional)"
 "$LIAISON" map "$DATA" -o out/map.png --title "Integration Initiative (fictional)"
+"$LIAISON" report "$DATA" --group city -o out/report.html --title "Integration Initiative (fictional)"
 echo "wrote out/metrics.csv, out/network.csv, out/metrics-by-city.csv, out/roles.csv, out/crosspollination.json," \
-    "out/communities.csv, out/map.svg and out/map.png" >&2
+    "out/communities.csv, out/map.svg, out/map.png and out/report.html (open it in a browser)" >&2
