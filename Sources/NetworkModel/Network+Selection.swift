@@ -60,17 +60,22 @@ extension Network {
     /// not take part then). Order of nodes and ties is kept. O(n + m).
     public func selecting(_ selection: TieSelection) -> Network {
         guard !selection.isEverything else { return self }
+        return keepingTies(where: selection.includes)
+    }
+
+    /// The ties for which `keep` is true, with the nodes they touch and the nodes that have no tie at
+    /// all in the whole network; node and tie order kept. O(n + m).
+    public func keepingTies(where keep: (Tie) -> Bool) -> Network {
         var hasAnyTie = [Bool](repeating: false, count: nodeCount)
         var isTouched = [Bool](repeating: false, count: nodeCount)
         var kept: [Tie] = []
         for tie in ties {
             hasAnyTie[Int(tie.source)] = true
             hasAnyTie[Int(tie.target)] = true
-            if selection.includes(tie) {
-                isTouched[Int(tie.source)] = true
-                isTouched[Int(tie.target)] = true
-                kept.append(tie)
-            }
+            guard keep(tie) else { continue }
+            isTouched[Int(tie.source)] = true
+            isTouched[Int(tie.target)] = true
+            kept.append(tie)
         }
         var result = Network()
         result.declareAttributes(nodes: nodeAttributeNames, ties: tieAttributeNames)

@@ -54,37 +54,7 @@ extension Network {
                 if let start = tie.start, close.map({ $0 < start }) ?? true { close = start }
             }
             let stillActive = TieSelection(since: close)
-            return keeping { tie in tie.wave.map(included.contains) ?? false && stillActive.includes(tie) }
+            return keepingTies { tie in tie.wave.map(included.contains) ?? false && stillActive.includes(tie) }
         }
-    }
-
-    /// The ties for which `keep` is true, with the nodes they touch and the nodes that have no tie at
-    /// all; node and tie order kept. O(n + m).
-    func keeping(_ keep: (Tie) -> Bool) -> Network {
-        var hasAnyTie = [Bool](repeating: false, count: nodeCount)
-        var isTouched = [Bool](repeating: false, count: nodeCount)
-        var kept: [Tie] = []
-        for tie in ties {
-            hasAnyTie[Int(tie.source)] = true
-            hasAnyTie[Int(tie.target)] = true
-            guard keep(tie) else { continue }
-            isTouched[Int(tie.source)] = true
-            isTouched[Int(tie.target)] = true
-            kept.append(tie)
-        }
-        var result = Network()
-        result.declareAttributes(nodes: nodeAttributeNames, ties: tieAttributeNames)
-        var newPosition = [Int32](repeating: -1, count: nodeCount)
-        for (position, node) in nodes.enumerated() where isTouched[position] || !hasAnyTie[position] {
-            // Ids are unique in `self`, so adding cannot fail.
-            newPosition[position] = (try? result.addNode(node)) ?? -1
-        }
-        result.reserveTies(kept.count)
-        for var tie in kept {
-            tie.source = newPosition[Int(tie.source)]
-            tie.target = newPosition[Int(tie.target)]
-            try? result.addTie(tie)
-        }
-        return result
     }
 }
