@@ -22,7 +22,8 @@ import Testing
         #expect(svg.contains("person (34)"), "the legend counts the kind")
     }
 
-    /// Colours by Leiden communities: the legend names each community with its size, and the sizes add up.
+    /// Colours by Leiden communities: the legend names each community (`community-N`, as `--group community`;
+    /// Graphviz writes the hyphen as `&#45;`) with its size, and the sizes add up.
     @Test func colorByCommunityShowsTheCommunitiesInTheLegend() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -31,7 +32,7 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(outcome.standardError.contains("Leiden communities, modularity 0.4"), "\(outcome.standardError)")
         let svg = try String(contentsOf: file, encoding: .utf8)
-        let entries = try NSRegularExpression(pattern: "community (\\d+) \\((\\d+)\\)")
+        let entries = try NSRegularExpression(pattern: "community(?:-|&#45;)(\\d+) \\((\\d+)\\)")
             .matches(in: svg, range: NSRange(svg.startIndex..., in: svg))
             .compactMap { Range($0.range(at: 2), in: svg).flatMap { Int(svg[$0]) } }
         #expect(entries.count >= 3)

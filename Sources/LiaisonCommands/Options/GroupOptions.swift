@@ -61,16 +61,18 @@ public struct GroupOptions: ParsableArguments {
 
     /// Leiden communities of the analysed graph as a grouping named `community`, groups `community-1`, ...
     func communities(_ network: Network, projected: ProjectedGraph, weighted: Bool) throws -> NodeGrouping {
+        try Self.communityGrouping(
+            network, projected: projected, seed: communitySeed, resolution: communityResolution, weighted: weighted)
+    }
+
+    /// Leiden (modularity) communities of `projected` as a grouping named `community`, groups `community-1`, ...
+    /// in the order of their smallest node; nodes outside the analysed graph are ungrouped.
+    static func communityGrouping(
+        _ network: Network, projected: ProjectedGraph, seed: UInt64, resolution: Double, weighted: Bool
+    ) throws -> NodeGrouping {
         let options = CommunityDetection.Options(
-            method: .leiden, objective: .modularity, resolution: communityResolution, seed: communitySeed,
-            weighted: weighted)
-        let partition: CommunityPartition
-        do throws(AlgorithmError) {
-            partition = try CommunityDetection.detect(projected.graph, options)
-        } catch {
-            CommandContext.printError("error: community detection: \(error.description)")
-            throw LiaisonExitCode.dataError
-        }
+            method: .leiden, objective: .modularity, resolution: resolution, seed: seed, weighted: weighted)
+        let partition = try CommandContext.communities(projected.graph, options)
         let names = (0..<partition.communityCount).map { "community-\($0 + 1)" }
         return try NodeGrouping.explicit(
             name: "community", labels: partition.membership, for: projected, networkNodeCount: network.nodeCount,

@@ -48,6 +48,29 @@ enum TableRendering {
         return "{\n" + (members + bodies).joined(separator: ",\n") + "\n}\n"
     }
 
+    /// A report of several sections in `format`: JSON and the terminal table hold every section (the table
+    /// after `preface`), CSV holds one: `section` if given, else `defaultSection`, with a note on standard
+    /// error naming the others.
+    static func sectioned(
+        _ sections: [(name: String, table: ResultTable)], format: OutputFormat, section: String?,
+        defaultSection: String, sectionNames: [String], metadata: [(String, String)], preface: String = ""
+    ) -> String {
+        switch format {
+        case .json:
+            return json(sections: sections, metadata: metadata)
+        case .csv:
+            if section == nil {
+                CommandContext.printError(
+                    "note: CSV holds one section: writing '\(defaultSection)'; choose another with --section "
+                        + "(\(sectionNames.joined(separator: ", ")))")
+            }
+            let name = section ?? defaultSection
+            return csv(sections.first { $0.name == name }?.table ?? ResultTable(columns: []))
+        case .table, .text:
+            return preface + text(sections: sections)
+        }
+    }
+
     /// Several tables for the terminal, each under its name.
     static func text(sections: [(name: String, table: ResultTable)]) -> String {
         sections.map { "\($0.name)\n\n" + text($0.table) }.joined(separator: "\n")

@@ -72,13 +72,7 @@ extension LiaisonCommand {
                 CommandContext.printError(
                     "note: communities are found on the undirected view (both directions summed); the modularity reported is the directed one")
             }
-            let partition: CommunityPartition
-            do throws(AlgorithmError) {
-                partition = try CommunityDetection.detect(projected.graph, options)
-            } catch {
-                CommandContext.printError("error: \(error.description)")
-                throw LiaisonExitCode.dataError
-            }
+            let partition = try CommandContext.communities(projected.graph, options)
             let table = Self.table(loaded.network, projected, partition)
             let metadata = Self.metadata(projected, partition, options)
             let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)

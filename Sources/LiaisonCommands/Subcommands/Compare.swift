@@ -121,23 +121,11 @@ extension LiaisonCommand {
                 ("top", String(top)), ("seed", String(seed)),
             ]
             let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
-            let text: String
-            switch chosen {
-            case .json:
-                text = TableRendering.json(sections: sections, metadata: metadata)
-            case .csv:
-                let name = section ?? "indicators"
-                if section == nil {
-                    CommandContext.printError(
-                        "note: CSV holds one section: writing 'indicators'; choose another with --section "
-                            + "(\(NetworkChange.sectionNames.joined(separator: ", ")))")
-                }
-                text = TableRendering.csv(sections.first { $0.name == name }?.table ?? ResultTable(columns: []))
-            case .table, .text:
-                let heading = "\(input.displayName): \(before.reading) → \(after.reading)\n\n"
-                let verdicts = change.indicators.map { "- " + $0.verdict }.joined(separator: "\n")
-                text = heading + verdicts + "\n\n" + TableRendering.text(sections: sections)
-            }
+            let heading = "\(input.displayName): \(before.reading) → \(after.reading)\n\n"
+            let verdicts = change.indicators.map { "- " + $0.verdict }.joined(separator: "\n")
+            let text = TableRendering.sectioned(
+                sections, format: chosen, section: section, defaultSection: "indicators",
+                sectionNames: NetworkChange.sectionNames, metadata: metadata, preface: heading + verdicts + "\n\n")
             try CommandContext.emit(text, to: output)
         }
 

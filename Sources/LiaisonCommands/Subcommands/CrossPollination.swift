@@ -97,21 +97,9 @@ extension LiaisonCommand {
                 ("seed", String(seed)),
             ]
             let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
-            let text: String
-            switch chosen {
-            case .json:
-                text = TableRendering.json(sections: sections, metadata: metadata)
-            case .csv:
-                let name = section ?? "groups"
-                if section == nil {
-                    CommandContext.printError(
-                        "note: CSV holds one section: writing 'groups'; choose another with --section "
-                            + "(\(Self.sections.joined(separator: ", ")))")
-                }
-                text = TableRendering.csv(sections.first { $0.name == name }?.table ?? ResultTable(columns: []))
-            case .table, .text:
-                text = TableRendering.text(sections: sections)
-            }
+            let text = TableRendering.sectioned(
+                sections, format: chosen, section: section, defaultSection: "groups", sectionNames: Self.sections,
+                metadata: metadata)
             try CommandContext.emit(text, to: output)
         }
 

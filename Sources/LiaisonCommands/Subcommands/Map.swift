@@ -199,23 +199,17 @@ extension LiaisonCommand {
             return columns
         }
 
-        /// The network positions to draw, after --node-kinds, --focus, --hide-isolates, --min-degree and --min-core.
         /// The colouring --color-by names: kind, detected communities, initiatives or an attribute.
         func coloring(_ network: Network, projected: ProjectedGraph) throws -> NodeColoring {
             switch colorBy.lowercased() {
             case "kind": return .kind
             case "community":
                 let options = CommunityDetection.Options(seed: UInt64(max(0, seed)), weighted: analysis.weighted)
-                let partition: CommunityPartition
-                do throws(AlgorithmError) {
-                    partition = try CommunityDetection.detect(projected.graph, options)
-                } catch {
-                    CommandContext.printError("error: community detection: \(error.description)")
-                    throw LiaisonExitCode.dataError
-                }
+                let partition = try CommandContext.communities(projected.graph, options)
+                // Named as --group community names them.
                 var values = [String](repeating: "(none)", count: network.nodeCount)
                 for (v, community) in partition.membership.enumerated() {
-                    values[Int(projected.networkPositions[v])] = "community \(community + 1)"
+                    values[Int(projected.networkPositions[v])] = "community-\(community + 1)"
                 }
                 CommandContext.printError(
                     "note: \(partition.communityCount) Leiden communities, modularity "
@@ -230,6 +224,7 @@ extension LiaisonCommand {
             }
         }
 
+        /// The network positions to draw, after --node-kinds, --focus, --hide-isolates, --min-degree and --min-core.
         func selectedPositions(network: Network, report: MetricReport, columns: [String: [Double]]) throws -> [Int32]? {
             let projected = report.projected
             var graphNodes = Array(0..<projected.graph.nodeCount)
