@@ -39,7 +39,8 @@ public struct ReportAnalysis: Sendable {
         do throws(AlgorithmError) {
             metrics = try MetricSuite.compute(network, request)
             roleOptions.betweenness = metrics.betweenness
-            roles = try RoleAnalysis.run(network, grouping: options.grouping, options: roleOptions)
+            roles = try RoleAnalysis.run(
+                network, grouping: options.grouping, options: roleOptions, projected: metrics.projected)
         } catch {
             throw .analysisFailed(error.description)
         }
@@ -52,7 +53,8 @@ public struct ReportAnalysis: Sendable {
             crossOptions.seed = options.seed
             crossOptions.threads = options.threads
             do {
-                crossPollination = try CrossPollinationReport.compute(network, grouping: grouping, options: crossOptions)
+                crossPollination = try CrossPollinationReport.compute(
+                    network, grouping: grouping, options: crossOptions, projected: metrics.projected)
             } catch {
                 throw .analysisFailed("\(error)")
             }

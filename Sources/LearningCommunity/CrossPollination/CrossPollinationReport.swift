@@ -29,10 +29,12 @@ public struct CrossPollinationReport: Sendable {
     public let overlap: InitiativeOverlap
     public let diffusion: DiffusionReport
 
+    /// - Parameter projected: `options.projection` of `network`, when the caller has it already.
     public static func compute(
-        _ network: Network, grouping: NodeGrouping, options: CrossPollinationOptions = CrossPollinationOptions()
+        _ network: Network, grouping: NodeGrouping, options: CrossPollinationOptions = CrossPollinationOptions(),
+        projected given: ProjectedGraph? = nil
     ) throws -> CrossPollinationReport {
-        let projected = options.projection.project(network)
+        let projected = given ?? options.projection.project(network)
         let labels = grouping.labels(for: projected)
         let mixing = try GroupMixing.compute(
             projected.graph, groups: labels, groupCount: grouping.groupCount, weighted: options.weighted)

@@ -43,10 +43,12 @@ public struct RoleReport: Sendable {
 /// Runs every role family on a network: grantmaker roles, learning liaisons, structural positions and
 /// key players, and classifies the network's shape. See each family's type for its definition.
 public enum RoleAnalysis {
+    /// - Parameter projected: `options.projection` of `network`, when the caller has it already.
     public static func run(
-        _ network: Network, grouping: NodeGrouping?, options: RoleAnalysisOptions = RoleAnalysisOptions()
+        _ network: Network, grouping: NodeGrouping?, options: RoleAnalysisOptions = RoleAnalysisOptions(),
+        projected given: ProjectedGraph? = nil
     ) throws(AlgorithmError) -> RoleReport {
-        let projected = options.projection.project(network)
+        let projected = given ?? options.projection.project(network)
         let graph = projected.graph
         let positions = projected.networkPositions
         let n = graph.nodeCount

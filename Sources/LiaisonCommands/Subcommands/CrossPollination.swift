@@ -76,7 +76,8 @@ extension LiaisonCommand {
             else { throw LiaisonExitCode.usage }
             let report: CrossPollinationReport
             do {
-                report = try CrossPollinationReport.compute(loaded.network, grouping: grouping, options: options)
+                report = try CrossPollinationReport.compute(
+                    loaded.network, grouping: grouping, options: options, projected: projected)
             } catch {
                 CommandContext.printError("error: \(error)")
                 throw LiaisonExitCode.dataError

@@ -142,18 +142,7 @@ extension LiaisonCommand {
             }
             let map = NetworkMap(network: network, style: mapStyle, options: options)
             let chosenFormat = format ?? RenderFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
-            let bytes: [UInt8]
-            do {
-                let dot = try map.dotText()
-                let layout = LayoutEngine(rawValue: map.engine.rawValue) ?? .sfdp
-                bytes = try Graphviz.render(dot: dot, engine: layout, format: chosenFormat)
-            } catch let error as NetworkMapError {
-                CommandContext.printError("error: \(error.description)")
-                throw LiaisonExitCode.dataError
-            } catch let error as GraphvizError {
-                CommandContext.printError("error: Graphviz could not draw the map: \(error.description)")
-                throw LiaisonExitCode.renderingError
-            }
+            let bytes = try CommandContext.render(map, format: chosenFormat)
             try CommandContext.emit(Data(bytes), to: output)
             let count = options.nodePositions?.count ?? network.nodeCount
             CommandContext.printError("wrote \(output) (\(count) nodes, \(map.engine.rawValue) layout)")

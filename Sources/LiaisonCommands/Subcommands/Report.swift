@@ -97,18 +97,7 @@ extension LiaisonCommand {
                 result.column(name).map { NetworkMaps.NodeMetric(name: name, values: $0) }
             }
             let map = NetworkMap(network: result.network, options: options)
-            do {
-                let dot = try map.dotText()
-                let bytes = try Graphviz.render(
-                    dot: dot, engine: LayoutEngine(rawValue: map.engine.rawValue) ?? .sfdp, format: .svg)
-                return String(decoding: bytes, as: UTF8.self)
-            } catch let error as NetworkMapError {
-                CommandContext.printError("error: \(error.description)")
-                throw LiaisonExitCode.dataError
-            } catch let error as GraphvizError {
-                CommandContext.printError("error: Graphviz could not draw the map: \(error.description)")
-                throw LiaisonExitCode.renderingError
-            }
+            return String(decoding: try CommandContext.render(map, format: .svg), as: UTF8.self)
         }
 
         /// The waves side by side on one layout (as `liaison map-waves` draws them), or nil without waves.

@@ -161,7 +161,7 @@ extension LiaisonCommand {
             }
             let report: RoleReport
             do throws(AlgorithmError) {
-                report = try RoleAnalysis.run(loaded.network, grouping: grouping, options: options)
+                report = try RoleAnalysis.run(loaded.network, grouping: grouping, options: options, projected: projected)
             } catch {
                 CommandContext.printError("error: \(error.description)")
                 throw LiaisonExitCode.dataError
