@@ -59,20 +59,28 @@ enum FieldValueParsing {
                 fix: "use directed, undirected or mutual, or leave it empty for the kind's default"))
     }
 
-    /// An ISO 8601 date (`2017`, `2017-03`, `2017-03-24`); `role` is "start" or "end".
-    static func date(_ text: String, role: String) -> Result<PartialDate, Problem> {
+    /// An ISO 8601 date (`2017`, `2017-03`, `2017-03-24`), or a date in `format` when one is given;
+    /// `role` is "start" or "end".
+    static func date(_ text: String, role: String, format: DateFormat? = nil) -> Result<PartialDate, Problem> {
+        let impossible = Problem(
+            message: "\(role) date \"\(text)\" is not a day of the calendar",
+            fix: "correct the month or the day (months run 1 to 12, days to the month's length)")
         do {
             return .success(try PartialDate(iso: text))
         } catch .malformed {
-            return .failure(
-                Problem(
-                    message: "\(role) date \"\(text)\" is not an ISO 8601 date",
-                    fix: "write it as 2017, 2017-03 or 2017-03-24"))
+            switch format?.date(text) {
+            case .success(let date)?: return .success(date)
+            case .failure?: return .failure(impossible)
+            case nil:
+                return .failure(
+                    Problem(
+                        message: format.map { "\(role) date \"\(text)\" is neither ISO 8601 nor \($0.pattern)" }
+                            ?? "\(role) date \"\(text)\" is not an ISO 8601 date",
+                        fix: "write it as 2017, 2017-03 or 2017-03-24"
+                            + (format == nil ? ", or name the column's format with --date-format (e.g. M/d/yyyy)" : "")))
+            }
         } catch {
-            return .failure(
-                Problem(
-                    message: "\(role) date \"\(text)\" is not a day of the calendar",
-                    fix: "correct the month or the day (months run 1 to 12, days to the month's length)"))
+            return .failure(impossible)
         }
     }
 }

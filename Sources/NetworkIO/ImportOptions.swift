@@ -25,5 +25,16 @@ public struct ImportOptions: Sendable {
     /// address-space limit). Inputs estimated to need more fail before they are read.
     public var availableMemory: Int?
 
+    /// The words kind columns may use (`Foundation`, `Grant`, `Works at`, …) and the kinds they mean:
+    /// the built-in practitioners' words, plus or overridden by a vocabulary file.
+    public var vocabulary = Vocabulary.builtIn
+    /// A vocabulary file (CSV `word,kind[,table]` or JSON) whose words are added to ``vocabulary``
+    /// before the data is read.
+    public var vocabularyPath: String?
+
+    /// How the ties' dates are written when not in ISO 8601 (`M/d/yyyy`); nil detects the one format every
+    /// date fits, and refuses a column that several formats fit.
+    public var dateFormat: DateFormat?
+
     public init() {}
 }

@@ -15,11 +15,14 @@ public struct ImportResult: Sendable {
     /// Whether a direction column (or Gephi's `Type` read as direction) gave ties their direction.
     /// Without one, each tie has its kind's default direction, and analyses are undirected unless asked.
     public var hasDirectionColumn: Bool
+    /// How each word of the kind columns was read, in the order first met.
+    public var kindWords: [KindWordReading]
 
     public init(
         network: Network, warnings: [Diagnostic] = [], suppressedWarningCount: Int = 0, notes: [String] = [],
-        files: [String] = [], hasDirectionColumn: Bool = false
+        files: [String] = [], hasDirectionColumn: Bool = false, kindWords: [KindWordReading] = []
     ) {
+        self.kindWords = kindWords
         self.hasDirectionColumn = hasDirectionColumn
         self.network = network
         self.warnings = warnings

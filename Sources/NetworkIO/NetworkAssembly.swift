@@ -12,6 +12,9 @@ struct NetworkAssembly {
     var definitionLines: [Int32: Int] = [:]
     /// Node positions by the bytes of their ids, in step with `network`.
     var ids = IdIndex()
+    /// The words kind columns may use, and how each word met was read.
+    var vocabulary = Vocabulary.builtIn
+    var kindWords = KindWordLog()
 
     /// Adds a node to the network and the id index; reports and returns nil when the network is full.
     mutating func addNode(_ node: Node, at location: @autoclosure () -> SourceLocation) -> Int32? {

@@ -15,6 +15,11 @@ public enum NetworkLoader {
         -> ImportResult
     {
         var assembly = NetworkAssembly()
+        assembly.vocabulary = options.vocabulary
+        if let vocabularyPath = options.vocabularyPath {
+            assembly.files.append(vocabularyPath)
+            VocabularyFile.read(vocabularyPath, into: &assembly.vocabulary, diagnostics: &assembly.diagnostics)
+        }
         let plan = InputPlan.resolve(path: path, options: options, diagnostics: &assembly.diagnostics)
         let files = [plan.nodes, plan.edges, plan.affiliation].compactMap { $0 }
         guard MemoryBudget.check(files, available: options.availableMemory, diagnostics: &assembly.diagnostics) else {
@@ -35,10 +40,20 @@ public enum NetworkLoader {
             let list = assembly.diagnostics.failureList(limit: limit)
             throw ImportFailure(diagnostics: list.diagnostics, suppressedCount: list.suppressed)
         }
+        for reading in assembly.kindWords.readings where !reading.recognised {
+            let unit = reading.table == .nodes ? "node" : "tie"
+            assembly.diagnostics.warning(
+                reading.location,
+                "\(unit) kind \"\(reading.word)\" is not a kind Liaison knows (\(reading.count) \(unit)\(reading.count == 1 ? "" : "s")): "
+                    + "kept as its own kind, which no role or cross-pollination analysis looks for",
+                fix: "if it means one of Liaison's kinds, say so in a vocabulary file (--vocabulary), e.g. "
+                    + "\(reading.word.contains(",") ? "\"\(reading.word)\"" : reading.word),\(reading.table == .nodes ? "organization" : "collaborates_with")")
+        }
         let warnings = assembly.diagnostics.warningList(limit: limit)
         return ImportResult(
             network: assembly.network, warnings: warnings.diagnostics, suppressedWarningCount: warnings.suppressed,
-            notes: assembly.notes, files: assembly.files, hasDirectionColumn: assembly.hasDirectionColumn)
+            notes: assembly.notes, files: assembly.files, hasDirectionColumn: assembly.hasDirectionColumn,
+            kindWords: assembly.kindWords.readings)
     }
 
     private static func open(_ path: String, _ assembly: inout NetworkAssembly) -> CSVSource? {
@@ -88,9 +103,35 @@ public enum NetworkLoader {
             splitsIdsOnBar: sourceName == "from" || targetName == "to",
             createsNodes: nodesFile != nil && !options.createMissingNodes ? nil : (.node, .node),
             nodesFile: nodesFile, defaultKind: .tie,
-            defaultDirection: options.defaultDirection ?? (nodesFile == nil ? .undirected : nil))
-        var reader = TieTableReader(source: source, settings: settings)
+            defaultDirection: options.defaultDirection ?? (nodesFile == nil ? .undirected : nil),
+            vocabulary: assembly.vocabulary)
+        guard let dateFormat = dateFormat(source, header, mapping, options, &assembly) else { return }
+        var reader = TieTableReader(source: source, settings: settings.with(dateFormat: dateFormat))
         reader.read(header: header, tokenizer: &tokenizer, into: &assembly)
+    }
+
+    /// The format of the table's non-ISO dates: the one given, or the one every date fits. Reports an
+    /// ambiguous column (and returns nil: the table is not read); `.some(nil)` means ISO 8601 only.
+    private static func dateFormat(
+        _ source: CSVSource, _ header: TableHeader, _ mapping: ColumnMapping<TieColumn>, _ options: ImportOptions,
+        _ assembly: inout NetworkAssembly
+    ) -> DateFormat?? {
+        if let given = options.dateFormat { return .some(given) }
+        let columns = [mapping[.start], mapping[.end]].compactMap { $0 }
+        switch DateColumnReading.decide(source: source, columns: columns) {
+        case .iso, .none: return .some(nil)
+        case .format(let format):
+            assembly.notes.append("\(source.path): dates read as \(format.pattern) (every date that is not ISO 8601 fits it)")
+            return .some(format)
+        case .ambiguous(let formats, let example):
+            let names = formats.map(\.pattern)
+            let column = columns.first ?? 0
+            assembly.diagnostics.error(
+                source.location(of: header.origins[column]),
+                "the dates can be read as \(names.joined(separator: " or ")) (\"\(example)\" is one), which give different days",
+                fix: "say which with --date-format, e.g. --date-format \(names[0])")
+            return nil
+        }
     }
 
     private static func readAffiliations(
@@ -117,8 +158,10 @@ public enum NetworkLoader {
         let settings = TieTableSettings(
             mapping: mapping, directionColumn: mapping[.direction], kindColumn: mapping[.kind], splitsIdsOnBar: false,
             createsNodes: (options.affiliationSourceKind, options.affiliationTargetKind), nodesFile: nil,
-            defaultKind: options.affiliationTieKind, defaultDirection: options.defaultDirection)
-        var reader = TieTableReader(source: source, settings: settings)
+            defaultKind: options.affiliationTieKind, defaultDirection: options.defaultDirection,
+            vocabulary: assembly.vocabulary)
+        guard let dateFormat = dateFormat(source, header, mapping, options, &assembly) else { return }
+        var reader = TieTableReader(source: source, settings: settings.with(dateFormat: dateFormat))
         reader.read(header: header, tokenizer: &tokenizer, into: &assembly)
         assembly.notes.append(
             "\(source.path): read as affiliations: \(header.names[0]) (\(options.affiliationSourceKind)) \(options.affiliationTieKind) \(header.names[1]) (\(options.affiliationTargetKind))"

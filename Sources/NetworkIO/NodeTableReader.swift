@@ -67,9 +67,21 @@ enum NodeTableReader {
             let value = source.value(in: fields, column: column)
             if !value.isEmpty { attributes[name] = value }
         }
-        let node = Node(
-            id: id, label: label.isEmpty ? nil : label, kind: kindText.isEmpty ? .node : NodeKind(rawValue: kindText),
-            attributes: attributes)
+        var kind = NodeKind.node
+        if !kindText.isEmpty {
+            let meaning = assembly.vocabulary.nodeMeaning(of: kindText)
+            kind = meaning?.kind ?? NodeKind(rawValue: kindText)
+            if meaning?.funder == true, attributes[Vocabulary.funderAttribute] == nil {
+                attributes[Vocabulary.funderAttribute] = Vocabulary.funderValue
+                assembly.network.declareAttributes(nodes: [Vocabulary.funderAttribute])
+            }
+            assembly.kindWords.add(
+                KindWordReading(
+                    table: .nodes, location: source.location(in: fields, column: mapping[.kind], rowOffset: rowOffset),
+                    word: kindText, kind: kind.rawValue, funder: meaning?.funder ?? false,
+                    recognised: meaning != nil || NodeKind.wellKnown.contains(kind), count: 1))
+        }
+        let node = Node(id: id, label: label.isEmpty ? nil : label, kind: kind, attributes: attributes)
         let line = source.line(of: rowOffset)
         if let existing = assembly.ids.position(of: id) {
             let location = source.location(in: fields, column: idColumn, rowOffset: rowOffset)

@@ -35,6 +35,17 @@ struct TieTableSettings {
     var defaultKind: TieKind
     /// Direction of ties whose row does not give one; nil means the kind's default.
     var defaultDirection: TieDirection?
+    /// The words the kind column may use and the kinds they mean.
+    var vocabulary: Vocabulary
+    /// How dates that are not ISO 8601 are written (given with `--date-format` or detected), if any.
+    var dateFormat: DateFormat?
+
+    /// The same settings with `dateFormat`.
+    func with(dateFormat: DateFormat?) -> TieTableSettings {
+        var settings = self
+        settings.dateFormat = dateFormat
+        return settings
+    }
 }
 
 /// Reads a ties table (or an affiliation table) into the network, one tie per
@@ -45,7 +56,10 @@ struct TieTableReader {
     private let source: CSVSource
     private var settings: TieTableSettings
     private let columns: Columns
-    private var kinds: [String: TieKind] = [:]
+    /// Each word of the kind column met so far: its position in ``kindReadings`` and what it means.
+    private var kinds: [String: (reading: Int, kind: TieKind, reversed: Bool)] = [:]
+    /// How each word of the kind column was read, with the rows that used it, in the order first met.
+    private var kindReadings: [KindWordReading] = []
     private var duplicates = TieDuplicateIndex(expectedCount: 16)
     /// Row offset of each tie this reader added, by its position minus ``firstTie``.
     private var tieRows: [UInt32] = []
@@ -104,6 +118,7 @@ struct TieTableReader {
                 fix: "add one row per tie under the header")
         }
         reportMissingIds(into: &assembly)
+        for reading in kindReadings { assembly.kindWords.add(reading) }
         if createdNodeCount > 0, let nodesFile = settings.nodesFile {
             assembly.notes.append("\(source.path): created \(createdNodeCount) nodes for ids missing from \(nodesFile)")
         }
@@ -119,7 +134,7 @@ struct TieTableReader {
                 source.location(in: fields, column: column, rowOffset: rowOffset), problem.message, fix: problem.fix)
             valid = false
         }
-        let kind = kindOfRow(fields)
+        let (kind, reversed) = kindOfRow(fields, rowOffset: rowOffset)
         var direction = settings.defaultDirection ?? kind.defaultDirection
         if let column = settings.directionColumn {
             let text = source.value(in: fields, column: column)
@@ -166,7 +181,8 @@ struct TieTableReader {
                 fields, columns.target, role: "target", kind: settings.createsNodes?.target, rowOffset, &assembly)
             guard valid, let sourcePosition, let targetPosition else { return }
             let tie = Tie(
-                source: sourcePosition, target: targetPosition, kind: kind, direction: direction, weight: weight,
+                source: reversed ? targetPosition : sourcePosition, target: reversed ? sourcePosition : targetPosition,
+                kind: kind, direction: direction, weight: weight,
                 start: start, end: end, wave: wave, attributes: attributes)
             add(tie, fields: fields, rowOffset: rowOffset, into: &assembly)
             return
@@ -175,7 +191,8 @@ struct TieTableReader {
         guard valid else { return }
         for (sourcePosition, targetPosition) in pairs {
             let tie = Tie(
-                source: sourcePosition, target: targetPosition, kind: kind, direction: direction, weight: weight,
+                source: reversed ? targetPosition : sourcePosition, target: reversed ? sourcePosition : targetPosition,
+                kind: kind, direction: direction, weight: weight,
                 start: start, end: end, wave: wave, attributes: attributes)
             add(tie, fields: fields, rowOffset: rowOffset, into: &assembly)
         }
@@ -233,13 +250,24 @@ struct TieTableReader {
         return node(id: source.string(field), kind: kind, fields, column, rowOffset, &assembly)
     }
 
-    private mutating func kindOfRow(_ fields: [CSVField]) -> TieKind {
-        guard let column = settings.kindColumn else { return settings.defaultKind }
+    /// The kind a row's kind word means, and whether the word names the tie from its object's side.
+    private mutating func kindOfRow(_ fields: [CSVField], rowOffset: Int) -> (TieKind, reversed: Bool) {
+        guard let column = settings.kindColumn else { return (settings.defaultKind, false) }
         let text = source.value(in: fields, column: column)
-        if let known = kinds[text] { return known }
-        let kind = text.isEmpty ? settings.defaultKind : TieKind(rawValue: text)
-        kinds[text] = kind
-        return kind
+        if text.isEmpty { return (settings.defaultKind, false) }
+        if let known = kinds[text] {
+            kindReadings[known.reading].count += 1
+            return (known.kind, known.reversed)
+        }
+        let meaning = settings.vocabulary.tieMeaning(of: text)
+        let kind = meaning?.kind ?? TieKind(rawValue: text)
+        let reversed = meaning?.reversed ?? false
+        kinds[text] = (kindReadings.count, kind, reversed)
+        kindReadings.append(
+            KindWordReading(
+                table: .ties, location: source.location(in: fields, column: column, rowOffset: rowOffset), word: text, kind: kind.rawValue, reversed: reversed,
+                recognised: meaning != nil || TieKind.wellKnown.contains(kind), count: 1))
+        return (kind, reversed)
     }
 
     private func date(
@@ -247,7 +275,7 @@ struct TieTableReader {
     ) -> PartialDate? {
         let text = source.value(in: fields, column: column)
         guard !text.isEmpty else { return nil }
-        switch FieldValueParsing.date(text, role: role) {
+        switch FieldValueParsing.date(text, role: role, format: settings.dateFormat) {
         case .success(let value): return value
         case .failure(let problem):
             onFailure(column, problem)

@@ -24,7 +24,9 @@ public struct GrantmakerThresholds: Sendable, Equatable {
 /// learning communities (Grantmakers for Effective Organizations, *Catalyzing networks for social
 /// change*, 2011): catalyst, sponsor/funder, organizer, participant/peer.
 ///
-/// A *funder* is any node that is the source of at least one `funds` tie. For each funder:
+/// A *funder* is any node that is the source of at least one `funds` tie, or that the data marks as a
+/// funder (a kind word such as `Foundation`, or a `funder` attribute; ``NetworkModel/Node/isMarkedFunder``).
+/// For each funder:
 /// - **sponsor**: makes at least `sponsorMinimumGrants` grants that are at least `sponsorMinimumShare`
 ///   of all `funds` ties;
 /// - **organizer**: is the source of at least `organizerMinimumConvenings` `convenes` ties, at least
@@ -55,6 +57,9 @@ public enum GrantmakerRoles {
         var funders: [Int32] = []
         var seen = Set<Int32>()
         for tie in ties where tie.kind == .funds && seen.insert(tie.source).inserted { funders.append(tie.source) }
+        for (position, node) in network.nodes.enumerated() where node.isMarkedFunder {
+            if seen.insert(Int32(position)).inserted { funders.append(Int32(position)) }
+        }
         funders.sort()
         let timeline = TimedAdjacency(network)
         var roles: [RoleAssignment] = []
@@ -137,7 +142,7 @@ public enum GrantmakerRoles {
         }
         let described = introductions.map { intro in
             var text = "\(name(intro.first)) and \(name(intro.second))"
-            if let date = intro.date { text += " on \(date)" }
+            text += " on \(intro.date)"
             if let followUp = intro.followUp { text += ", tied from \(followUp.start.map { "\($0)" } ?? "later")" }
             return text
         }

@@ -46,13 +46,21 @@ struct Introduction: Sendable {
     var second: Int32
     var firstTie: Int
     var secondTie: Int
-    /// The later start of the funder's two ties, when both are dated.
-    var date: PartialDate?
+    /// The later start of the funder's two ties (both are dated: an undated tie makes no introduction).
+    var date: PartialDate
     /// The first tie between the pair that began on or after the introduction.
     var followUp: (tie: Int, start: PartialDate?)?
 }
 
 enum Introductions {
+    /// Whether introductions can be tested for `funder`: at least one of its ties to a participant, other
+    /// than a grant, has a start date. Without dates there is no "before", so no introduction is credited.
+    static func testable(by funder: Int32, network: Network, timeline: TimedAdjacency) -> Bool {
+        timeline.entries[Int(funder)].contains { entry in
+            entry.startDay != nil && network.ties[entry.tie].kind != .funds
+        }
+    }
+
     /// The introductions made by `funder`, ordered by date, then by the pair's positions.
     static func made(
         by funder: Int32, network: Network, timeline: TimedAdjacency, groups: [Int32]?, windowDays: Int
@@ -82,13 +90,10 @@ enum Introductions {
                     let gb = groups[Int(b)]
                     guard ga >= 0, gb >= 0, ga != gb else { continue }
                 }
-                var day: Int?
-                var date: PartialDate?
-                if let sa = tieA.startDay, let sb = tieB.startDay {
-                    guard abs(sa - sb) <= windowDays else { continue }
-                    day = max(sa, sb)
-                    date = sa >= sb ? network.ties[tieA.tie].start : network.ties[tieB.tie].start
-                }
+                // Without both dates there is no "before": whether the pair had met cannot be told.
+                guard let sa = tieA.startDay, let sb = tieB.startDay, abs(sa - sb) <= windowDays else { continue }
+                let day = max(sa, sb)
+                guard let date = sa >= sb ? network.ties[tieA.tie].start : network.ties[tieB.tie].start else { continue }
                 let before = timeline.neighbors(of: a, before: day)
                 guard !before.contains(b) else { continue }
                 var common = before.intersection(timeline.neighbors(of: b, before: day))
@@ -100,7 +105,7 @@ enum Introductions {
                         followUp: followUp(a, b, after: day, network, timeline)))
             }
         }
-        return found.sorted { ($0.date?.dayNumber ?? 0, $0.first, $0.second) < ($1.date?.dayNumber ?? 0, $1.first, $1.second) }
+        return found.sorted { ($0.date.dayNumber, $0.first, $0.second) < ($1.date.dayNumber, $1.first, $1.second) }
     }
 
     private static func startsNoLater(_ a: TimedAdjacency.Entry, than b: TimedAdjacency.Entry) -> Bool {
@@ -112,9 +117,8 @@ enum Introductions {
     }
 
     private static func followUp(
-        _ a: Int32, _ b: Int32, after day: Int?, _ network: Network, _ timeline: TimedAdjacency
+        _ a: Int32, _ b: Int32, after day: Int, _ network: Network, _ timeline: TimedAdjacency
     ) -> (tie: Int, start: PartialDate?)? {
-        guard let day else { return nil }
         let later = timeline.entries[Int(a)].filter { $0.neighbor == b && ($0.startDay ?? Int.min) >= day }
         guard let first = later.min(by: { ($0.startDay ?? 0, $0.tie) < ($1.startDay ?? 0, $1.tie) }) else { return nil }
         return (first.tie, network.ties[first.tie].start)

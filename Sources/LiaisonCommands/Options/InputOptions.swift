@@ -21,6 +21,12 @@ public struct InputOptions: ParsableArguments {
         help: "The node kinds of the affiliation table's two columns and the tie kind, as A,B[,TIE].")
     public var affiliationKinds: String = "person,initiative,participates_in"
 
+    @Option(help: "Your own words for kinds: a CSV (word,kind[,table]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).")
+    public var vocabulary: String?
+
+    @Option(name: .customLong("date-format"), help: "How the ties' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.")
+    public var dateFormat: String?
+
     @Flag(help: "Create nodes (kind 'node') for ids that ties name but the nodes file lacks, instead of failing.")
     public var createMissing = false
 
@@ -60,6 +66,9 @@ public struct InputOptions: ParsableArguments {
                 throw ValidationError("\(flag) \(value) is not a date: write 2017, 2017-03 or 2017-03-24.")
             }
         }
+        if let dateFormat, DateFormat(pattern: dateFormat) == nil {
+            throw ValidationError("--date-format \(dateFormat) is not a date pattern: use the fields yyyy (or yy), M and d with / . - or a space between them, e.g. M/d/yyyy.")
+        }
         if path == nil && edges == nil && affiliation == nil {
             throw ValidationError("Give PATH (a folder or an edges CSV), or --edges, or --affiliation.")
         }
@@ -82,6 +91,8 @@ public struct InputOptions: ParsableArguments {
         }
         if parts.count == 3 { options.affiliationTieKind = TieKind(rawValue: parts[2]) }
         options.createMissingNodes = createMissing
+        options.vocabularyPath = vocabulary
+        options.dateFormat = dateFormat.flatMap(DateFormat.init(pattern:))
         if directed { options.defaultDirection = .directed }
         return options
     }
