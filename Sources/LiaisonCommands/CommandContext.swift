@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LearningCommunity
 import NetworkAnalysis
 import NetworkIO
 import NetworkModel
@@ -73,6 +74,17 @@ enum CommandContext {
         if input.directed { return true }
         let ties = loaded.network.ties
         return loaded.hasDirectionColumn && !ties.isEmpty && ties.allSatisfy { $0.direction == .directed }
+    }
+
+    /// Prints one warning per analysis among `analyses` that the data cannot support (or supports in part),
+    /// naming the fix, and returns the gaps.
+    @discardableResult
+    static func warnAboutGaps(
+        _ network: Network, grouping: NodeGrouping?, analyses: Set<DataSupport.Analysis>
+    ) -> [DataSupport.Gap] {
+        let gaps = DataSupport.assess(network, grouping: grouping).gaps(for: analyses)
+        for gap in gaps { printError("warning: " + gap.description) }
+        return gaps
     }
 
     /// Writes `text` to the file named in `output`, atomically, or to standard output.

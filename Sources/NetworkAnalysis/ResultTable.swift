@@ -30,7 +30,13 @@ public struct ResultTable: Sendable, Equatable {
     }
 
     /// The position of a column, or nil.
-    public func columnIndex(_ name: String) -> Int? { columns.firstIndex(of: name) }
+    /// The column named `name`, else the one column whose name matches ignoring case.
+    public func columnIndex(_ name: String) -> Int? {
+        if let exact = columns.firstIndex(of: name) { return exact }
+        let folded = name.lowercased()
+        let matches = columns.indices.filter { columns[$0].lowercased() == folded }
+        return matches.count == 1 ? matches[0] : nil
+    }
 
     /// Rows sorted by a column, largest first (text columns A→Z); missing values last; ties keep their order.
     public func sorted(by column: Int, descending: Bool = true) -> ResultTable {

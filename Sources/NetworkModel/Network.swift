@@ -68,6 +68,23 @@ public struct Network: Sendable {
         for name in tieNames where knownTieAttributes.insert(name).inserted { tieAttributeNames.append(name) }
     }
 
+    /// The node attribute a user means by `name`: the attribute of exactly that name, else the one attribute
+    /// whose name matches ignoring case (`city` finds `City`); nil when none, or several, match.
+    public func nodeAttributeName(matching name: String) -> String? {
+        if knownNodeAttributes.contains(name) { return name }
+        let folded = name.lowercased()
+        let matches = nodeAttributeNames.filter { $0.lowercased() == folded }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The tie attribute a user means by `name`: exactly that name, else the one that matches ignoring case.
+    public func tieAttributeName(matching name: String) -> String? {
+        if knownTieAttributes.contains(name) { return name }
+        let folded = name.lowercased()
+        let matches = tieAttributeNames.filter { $0.lowercased() == folded }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
     /// Reserves room for ties.
     public mutating func reserveTies(_ count: Int) { ties.reserveCapacity(count) }
 

@@ -14,6 +14,9 @@ public struct NodeGrouping: Hashable, Sendable {
     public let groupNames: [String]
     /// For each network node (by position), its group index, or -1 for none.
     public let membership: [Int32]
+    /// Nodes whose multi-valued attribute named several groups; each is placed in its first (see
+    /// ``attribute(_:in:multiValued:)``). Zero for every other grouping.
+    public internal(set) var multipleValueCount = 0
 
     init(uncheckedName name: String, groupNames: [String], membership: [Int32]) {
         self.name = name

@@ -47,7 +47,8 @@ public struct TieQuality: Sendable {
     ///   J. H. Retrum, "An exploratory analysis of network characteristics and quality of interactions
     ///   among public health collaboratives", J. Public Health Res. 1(2) (2012),
     ///   https://doi.org/10.4081/jphr.2012.e27.
-    public static func aggregate(_ network: Network, attribute: String) throws(TieQualityError) -> TieQuality {
+    public static func aggregate(_ network: Network, attribute requested: String) throws(TieQualityError) -> TieQuality {
+        let attribute = network.tieAttributeName(matching: requested) ?? requested
         var ratings: [Rating] = []
         for tie in network.ties {
             guard let raw = tie.attributes[attribute] else { continue }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import GraphAlgorithms
 import LearningCommunity
@@ -16,6 +17,12 @@ public struct GroupOptions: ParsableArguments {
                 """,
             valueName: "ATTRIBUTE|initiative|community"))
     public var group: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.",
+            valueName: "ATTRIBUTE,..."))
+    public var multi: String?
 
     @Option(help: "Seed of the Leiden run behind --group community.")
     public var communitySeed: UInt64 = 1
@@ -51,7 +58,14 @@ public struct GroupOptions: ParsableArguments {
             case "community": return try communities(network, projected: projected, weighted: weighted)
             default:
                 let name = group.hasPrefix("attribute:") ? String(group.dropFirst("attribute:".count)) : group
-                return try NodeGrouping.attribute(name, in: network)
+                let multiValued = Set((multi ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
+                let grouping = try NodeGrouping.attribute(name, in: network, multiValued: multiValued)
+                if grouping.multipleValueCount > 0 {
+                    CommandContext.printError(
+                        "note: --group \(grouping.name): \(grouping.multipleValueCount) node\(grouping.multipleValueCount == 1 ? " lists" : "s list") "
+                            + "several values separated by |; each is placed in the group of its first value")
+                }
+                return grouping
             }
         } catch let error as GroupingError {
             CommandContext.printError("error: --group \(group): \(error.description)")

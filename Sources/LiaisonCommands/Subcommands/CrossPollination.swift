@@ -74,6 +74,8 @@ extension LiaisonCommand {
             let projected = options.projection.project(loaded.network)
             guard let grouping = try groups.grouping(loaded.network, projected: projected, weighted: analysis.weighted)
             else { throw LiaisonExitCode.usage }
+            CommandContext.warnAboutGaps(
+                loaded.network, grouping: grouping, analyses: DataSupport.crossPollinationAnalyses)
             let report: CrossPollinationReport
             do {
                 report = try CrossPollinationReport.compute(

@@ -59,6 +59,11 @@ enum SummaryRendering {
             lines.append("Dates: \(first) to \(last)")
         }
         if !s.waves.isEmpty { lines.append("Waves: " + s.waves.map(TableRendering.sanitizedForTerminal).joined(separator: ", ")) }
+        let translated = result.kindWords.filter { $0.recognised && $0.isTranslation }
+        if !translated.isEmpty {
+            lines.append("Words read as kinds:")
+            lines += translated.map { "  " + TableRendering.sanitizedForTerminal($0.description) }
+        }
         var warnings: [String] = []
         if !s.isolates.isEmpty {
             let shown = s.isolates.prefix(10).map(TableRendering.sanitizedForTerminal).joined(separator: ", ")

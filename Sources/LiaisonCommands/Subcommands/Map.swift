@@ -131,7 +131,7 @@ extension LiaisonCommand {
             }
             options.coloring = try coloring(network, projected: report.projected)
             options.labelTopN = labels
-            options.clusterAttribute = cluster
+            options.clusterAttribute = cluster.map { network.nodeAttributeName(matching: $0) ?? $0 }
             if let engine { options.engine = MapEngine(rawValue: engine.rawValue) }
             var mapStyle = MapStyle.default
             if let style {
@@ -209,7 +209,7 @@ extension LiaisonCommand {
                 let values = (0..<network.nodeCount).map { grouping.groupName(ofNodeAt: Int32($0)) ?? "(none)" }
                 return .categories(name: "initiative", values: values)
             default:
-                return .attribute(colorBy)
+                return .attribute(network.nodeAttributeName(matching: colorBy) ?? colorBy)
             }
         }
 

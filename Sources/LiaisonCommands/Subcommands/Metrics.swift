@@ -189,7 +189,7 @@ extension LiaisonCommand {
                 }
             }
             if let sort {
-                guard let column = result.columnIndex(sort.lowercased()) else {
+                guard let column = result.columnIndex(sort) else {
                     CommandContext.printError("error: --sort \(sort): no such column; columns are \(result.columns.joined(separator: ", "))")
                     throw LiaisonExitCode.usage
                 }

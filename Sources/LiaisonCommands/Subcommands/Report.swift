@@ -64,7 +64,10 @@ extension LiaisonCommand {
             options.minimumCellCount = minCell
             let projected = options.projection.project(network)
             options.grouping = try grouping(network, projected: projected)
+            let gaps = CommandContext.warnAboutGaps(
+                network, grouping: options.grouping, analyses: Set(DataSupport.Analysis.allCases))
             options.methodNotes = methodNotes(network)
+                + gaps.map { "Not testable on these data: \($0.analysis.rawValue), because \($0.reason) (\($0.fix))." }
             let result: ReportAnalysis
             do throws(ReportError) {
                 result = try ReportAnalysis.compute(network, options: options)

@@ -159,6 +159,7 @@ extension LiaisonCommand {
             if grouping == nil {
                 CommandContext.printError("note: learning liaisons need a grouping: add --group (e.g. --group city)")
             }
+            CommandContext.warnAboutGaps(loaded.network, grouping: grouping, analyses: DataSupport.roleAnalyses)
             let report: RoleReport
             do throws(AlgorithmError) {
                 report = try RoleAnalysis.run(loaded.network, grouping: grouping, options: options, projected: projected)
