@@ -45,7 +45,7 @@ public enum NetworkLoader {
             assembly.diagnostics.warning(
                 reading.location,
                 "\(unit) kind \"\(reading.word)\" is not a kind Liaison knows (\(reading.count) \(unit)\(reading.count == 1 ? "" : "s")): "
-                    + "kept as its own kind, which no role or cross-pollination analysis looks for",
+                    + "kept as its own kind: metrics count it, but roles and practice diffusion look only for Liaison's kinds",
                 fix: "if it means one of Liaison's kinds, say so in a vocabulary file (--vocabulary), e.g. "
                     + "\(reading.word.contains(",") ? "\"\(reading.word)\"" : reading.word),\(reading.table == .nodes ? "organization" : "collaborates_with")")
         }

@@ -79,7 +79,7 @@ enum NodeTableReader {
                 KindWordReading(
                     table: .nodes, location: source.location(in: fields, column: mapping[.kind], rowOffset: rowOffset),
                     word: kindText, kind: kind.rawValue, funder: meaning?.funder ?? false,
-                    recognised: meaning != nil || NodeKind.wellKnown.contains(kind), count: 1))
+                    recognised: meaning != nil || kind == .node || NodeKind.wellKnown.contains(kind), count: 1))
         }
         let node = Node(id: id, label: label.isEmpty ? nil : label, kind: kind, attributes: attributes)
         let line = source.line(of: rowOffset)

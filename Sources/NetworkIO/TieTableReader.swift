@@ -266,7 +266,7 @@ struct TieTableReader {
         kindReadings.append(
             KindWordReading(
                 table: .ties, location: source.location(in: fields, column: column, rowOffset: rowOffset), word: text, kind: kind.rawValue, reversed: reversed,
-                recognised: meaning != nil || TieKind.wellKnown.contains(kind), count: 1))
+                recognised: meaning != nil || kind == .tie || TieKind.wellKnown.contains(kind), count: 1))
         return (kind, reversed)
     }
 

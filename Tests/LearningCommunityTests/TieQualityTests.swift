@@ -57,8 +57,15 @@ import Testing
 
     @Test func unknownAttributeNamesTheOnesThatExist() throws {
         let hand = try survey()
-        #expect(throws: TieQualityError.unknownAttribute(name: "Trust", available: ["trust", "value"])) {
-            try TieQuality.aggregate(hand.network, attribute: "Trust")
+        #expect(throws: TieQualityError.unknownAttribute(name: "Reliability", available: ["trust", "value"])) {
+            try TieQuality.aggregate(hand.network, attribute: "Reliability")
         }
+    }
+
+    @Test func attributeNameMatchesIgnoringCase() throws {
+        let hand = try survey()
+        let quality = try TieQuality.aggregate(hand.network, attribute: "Trust")
+        #expect(quality.attribute == "trust")
+        #expect(quality.overall == (try TieQuality.aggregate(hand.network, attribute: "trust")).overall)
     }
 }

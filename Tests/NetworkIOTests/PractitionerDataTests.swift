@@ -41,8 +41,8 @@ import Testing
         #expect(readings.contains("Went to → attended, 1 tie"))
         // Words no vocabulary knows are kept, and said.
         #expect(Fixtures.warnings(result) == [
-            "practitioner/Elements.csv:7:15: warning: node kind \"Widget\" is not a kind Liaison knows (1 node): kept as its own kind, which no role or cross-pollination analysis looks for (fix: if it means one of Liaison's kinds, say so in a vocabulary file (--vocabulary), e.g. Widget,organization)",
-            "practitioner/Connections.csv:8:27: warning: tie kind \"Sits on\" is not a kind Liaison knows (1 tie): kept as its own kind, which no role or cross-pollination analysis looks for (fix: if it means one of Liaison's kinds, say so in a vocabulary file (--vocabulary), e.g. Sits on,collaborates_with)",
+            "practitioner/Elements.csv:7:15: warning: node kind \"Widget\" is not a kind Liaison knows (1 node): kept as its own kind: metrics count it, but roles and practice diffusion look only for Liaison's kinds (fix: if it means one of Liaison's kinds, say so in a vocabulary file (--vocabulary), e.g. Widget,organization)",
+            "practitioner/Connections.csv:8:27: warning: tie kind \"Sits on\" is not a kind Liaison knows (1 tie): kept as its own kind: metrics count it, but roles and practice diffusion look only for Liaison's kinds (fix: if it means one of Liaison's kinds, say so in a vocabulary file (--vocabulary), e.g. Sits on,collaborates_with)",
         ])
     }
 

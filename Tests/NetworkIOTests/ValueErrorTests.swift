@@ -12,7 +12,7 @@ import Testing
             "bad-values.csv:5:6: error: weight \"NaN\" is not a number (NaN) (fix: use a strength of 0 or more, or leave it empty for 1)",
             "bad-values.csv:6:6: error: weight \"inf\" is infinite (fix: use a strength of 0 or more, or leave it empty for 1)",
             "bad-values.csv:7:7: error: start date \"2017-13\" is not a day of the calendar (fix: correct the month or the day (months run 1 to 12, days to the month's length))",
-            "bad-values.csv:8:7: error: start date \"2017/03/24\" is not an ISO 8601 date (fix: write it as 2017, 2017-03 or 2017-03-24)",
+            "bad-values.csv:8:7: error: start date \"2017/03/24\" is not an ISO 8601 date (fix: write it as 2017, 2017-03 or 2017-03-24, or name the column's format with --date-format (e.g. M/d/yyyy))",
             "bad-values.csv:9:7: error: start date \"2019-02-29\" is not a day of the calendar (fix: correct the month or the day (months run 1 to 12, days to the month's length))",
             "bad-values.csv:10:7: error: start date 2018-05 is after end date 2017-01 (fix: swap the two dates, or correct the one that is wrong)",
         ])

@@ -77,4 +77,58 @@ import Testing
         thresholds.introductionWindowDays = 5
         #expect(!GrantmakerRoles.assign(network, groups: groups, thresholds: thresholds).contains { $0.role == .catalyst })
     }
+
+    /// A funder F tied (undated) to four organizations: A and B met later, C and D never met. Without dates
+    /// there is no "before", so no pair may be credited as an introduction, least of all C and D.
+    @Test func undatedTiesCreditNoIntroduction() throws {
+        var hand = HandNetwork()
+        for id in ["F", "A", "B", "C", "D"] { try hand.node(id, .organization) }
+        try hand.tie("F", "A", .advises)
+        try hand.tie("F", "B", .advises)
+        try hand.tie("F", "C", .advises)
+        try hand.tie("F", "D", .advises)
+        try hand.node("X", .initiative)
+        try hand.tie("F", "X", .funds)
+        try hand.tie("A", "B", .collaboratesWith)
+        var thresholds = GrantmakerThresholds()
+        thresholds.catalystMinimumIntroductions = 1
+        let roles = GrantmakerRoles.assign(hand.network, thresholds: thresholds)
+        #expect(!roles.contains { $0.role == .catalyst })
+        let gaps = DataSupport.assess(hand.network).gaps(for: [.introductions])
+        #expect(gaps.map(\.description) == [
+            "introductions (catalyst role): not testable, no tie of a funder has a start date, so whether two "
+                + "participants had met before the funder brought them together cannot be told "
+                + "(fix: add a start (or date) column to the ties)"
+        ])
+    }
+
+    /// Partly dated: F's tie to A is dated, to B not. The pair is not testable and is not credited; the gap
+    /// says the test ran on part of the data.
+    @Test func partlyDatedTiesCreditOnlyDatedPairs() throws {
+        var hand = HandNetwork()
+        for id in ["F", "A", "B", "C"] { try hand.node(id, .organization) }
+        try hand.tie("F", "A", .advises, start: "2018-01-10")
+        try hand.tie("F", "B", .advises)
+        try hand.tie("F", "C", .advises, start: "2018-01-12")
+        try hand.node("X", .initiative)
+        try hand.tie("F", "X", .funds)
+        var thresholds = GrantmakerThresholds()
+        thresholds.catalystMinimumIntroductions = 1
+        let roles = GrantmakerRoles.assign(hand.network, thresholds: thresholds)
+        let catalyst = try #require(roles.first { $0.role == .catalyst })
+        #expect(catalyst.evidence.hasPrefix("introduced 1 pairs of participants who had no tie and no contact in common, and funds neither side: A and C on 2018-01-12"))
+        let gap = try #require(DataSupport.assess(hand.network).gaps(for: [.introductions]).first)
+        #expect(gap.partial)
+        #expect(gap.reason.hasPrefix("1 of the 3 ties of funders have no start date"))
+    }
+
+    @Test func funderMarkedByItsKindWordTakesGrantmakerRoles() throws {
+        var hand = HandNetwork()
+        try hand.node("F", .organization, ["funder": "yes"])
+        for id in ["E1", "E2", "E3"] { try hand.node(id, .event) }
+        for id in ["E1", "E2", "E3"] { try hand.tie("F", id, .convenes) }
+        let roles = GrantmakerRoles.assign(hand.network)
+        #expect(roles.map(\.role) == [.organizer])
+        #expect(DataSupport.assess(hand.network).gaps(for: [.grantmakerRoles]).isEmpty)
+    }
 }
