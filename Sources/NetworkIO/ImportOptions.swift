@@ -36,5 +36,8 @@ public struct ImportOptions: Sendable {
     /// date fits, and refuses a column that several formats fit.
     public var dateFormat: DateFormat?
 
+    /// A survey export to read instead of node and tie tables (with its roster and reading options).
+    public var survey: SurveyOptions?
+
     public init() {}
 }

@@ -17,6 +17,8 @@ public struct ImportResult: Sendable {
     public var hasDirectionColumn: Bool
     /// How each word of the kind columns was read, in the order first met.
     public var kindWords: [KindWordReading]
+    /// What a survey import learnt (response rates, reciprocity, name matches), when the input was a survey.
+    public var survey: SurveySummary?
 
     public init(
         network: Network, warnings: [Diagnostic] = [], suppressedWarningCount: Int = 0, notes: [String] = [],

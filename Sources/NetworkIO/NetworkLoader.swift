@@ -20,6 +20,12 @@ public enum NetworkLoader {
             assembly.files.append(vocabularyPath)
             VocabularyFile.read(vocabularyPath, into: &assembly.vocabulary, diagnostics: &assembly.diagnostics)
         }
+        if let survey = options.survey {
+            let summary = SurveyLoader.load(survey, into: &assembly)
+            var result = try finish(assembly, options: options)
+            result.survey = summary
+            return result
+        }
         let plan = InputPlan.resolve(path: path, options: options, diagnostics: &assembly.diagnostics)
         let files = [plan.nodes, plan.edges, plan.affiliation].compactMap { $0 }
         guard MemoryBudget.check(files, available: options.availableMemory, diagnostics: &assembly.diagnostics) else {
@@ -35,6 +41,12 @@ public enum NetworkLoader {
         if let affiliationPath = plan.affiliation, let source = open(affiliationPath, &assembly) {
             readAffiliations(source, options: options, into: &assembly)
         }
+        return try finish(assembly, options: options)
+    }
+
+    /// The result of a finished read: every error thrown, or the network with its warnings and notes.
+    private static func finish(_ assembly: NetworkAssembly, options: ImportOptions) throws(ImportFailure) -> ImportResult {
+        var assembly = assembly
         let limit = options.maximumReportedProblems
         if assembly.diagnostics.hasErrors {
             let list = assembly.diagnostics.failureList(limit: limit)

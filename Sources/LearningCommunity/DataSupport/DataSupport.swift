@@ -140,6 +140,12 @@ public struct DataSupport: Sendable, Equatable {
                 Gap(
                     analysis: .learningLiaisons, reason: "no node is a person",
                     fix: mapWord + "Individual,person, or give people the kind person", partial: false))
+        } else if tieCounts[.participatesIn, default: 0] + tieCounts[.leads, default: 0] == 0 {
+            gaps.append(
+                Gap(
+                    analysis: .learningLiaisons,
+                    reason: "no tie says who takes part in an initiative (kind participates_in or leads), which a liaison needs",
+                    fix: mapWord + "Participant,participates_in", partial: false))
         }
         if let grouping {
             let used = Set(grouping.membership.filter { $0 >= 0 })

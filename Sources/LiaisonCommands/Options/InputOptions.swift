@@ -48,6 +48,8 @@ public struct InputOptions: ParsableArguments {
     @Option(help: "Analyse the one-mode projection onto nodes of this kind: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).")
     public var project: String?
 
+    @OptionGroup(title: "Survey input") public var surveyInput: SurveyInputOptions
+
     @OptionGroup public var deidentification: AnonymizeOptions
 
     public init() {}
@@ -69,8 +71,8 @@ public struct InputOptions: ParsableArguments {
         if let dateFormat, DateFormat(pattern: dateFormat) == nil {
             throw ValidationError("--date-format \(dateFormat) is not a date pattern: use the fields yyyy (or yy), M and d with / . - or a space between them, e.g. M/d/yyyy.")
         }
-        if path == nil && edges == nil && affiliation == nil {
-            throw ValidationError("Give PATH (a folder or an edges CSV), or --edges, or --affiliation.")
+        if path == nil && edges == nil && affiliation == nil && surveyInput.survey == nil {
+            throw ValidationError("Give PATH (a folder or an edges CSV), or --edges, --affiliation or --survey.")
         }
         let parts = affiliationKinds.split(separator: ",", omittingEmptySubsequences: false)
         if !(2...3).contains(parts.count) || parts.contains(where: { $0.isEmpty }) {
@@ -93,10 +95,11 @@ public struct InputOptions: ParsableArguments {
         options.createMissingNodes = createMissing
         options.vocabularyPath = vocabulary
         options.dateFormat = dateFormat.flatMap(DateFormat.init(pattern:))
+        options.survey = surveyInput.surveyOptions
         if directed { options.defaultDirection = .directed }
         return options
     }
 
     /// A short name of the input for headings.
-    var displayName: String { path ?? edges ?? affiliation ?? "input" }
+    var displayName: String { path ?? edges ?? affiliation ?? surveyInput.survey ?? "input" }
 }
