@@ -41,6 +41,38 @@ import Testing
     }
 }
 
+@Suite struct MultiValuedGroupingTests {
+    @Test func attributeNamesMatchIgnoringCase() throws {
+        var hand = HandNetwork()
+        try hand.node("a", .person, ["City": "X"])
+        try hand.node("b", .person, ["City": "Y"])
+        let city = try NodeGrouping.attribute("city", in: hand.network)
+        #expect(city.name == "City")
+        #expect(city.membership == [0, 1])
+    }
+
+    @Test func tagsSplitOnBarsAndANodeGoesToItsFirstValue() throws {
+        var hand = HandNetwork()
+        try hand.node("a", .person, ["Tags": "Cohort 1|Steering Committee"])
+        try hand.node("b", .person, ["Tags": "Steering Committee"])
+        try hand.node("c", .person, ["Tags": " Cohort 2 | Cohort 2 "])
+        try hand.node("d", .person, ["Tags": "|"])
+        let tags = try NodeGrouping.attribute("tags", in: hand.network)
+        #expect(tags.groupNames == ["Cohort 1", "Cohort 2", "Steering Committee"])
+        #expect(tags.membership == [0, 2, 1, -1])
+        #expect(tags.multipleValueCount == 1, "c repeats one value; only a lists two")
+    }
+
+    @Test func otherAttributesSplitOnlyWhenNamed() throws {
+        var hand = HandNetwork()
+        try hand.node("a", .person, ["team": "Red|Blue"])
+        #expect(try NodeGrouping.attribute("team", in: hand.network).groupNames == ["Red|Blue"])
+        let split = try NodeGrouping.attribute("team", in: hand.network, multiValued: ["TEAM"])
+        #expect(split.groupNames == ["Blue", "Red"])
+        #expect(split.membership == [1])
+    }
+}
+
 @Suite struct ExplicitGroupingTests {
     @Test func labelsFollowTheProjectedGraph() throws {
         var hand = HandNetwork()

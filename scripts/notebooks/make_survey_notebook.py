@@ -1,4 +1,5 @@
 import nbformat
+# Writes notebooks/05-survey-to-report.ipynb (cells only); run `scripts/notebooks/run.sh --update` after it to store the outputs.
 from nbformat.v4 import new_notebook, new_markdown_cell, new_code_cell
 
 cells = [
