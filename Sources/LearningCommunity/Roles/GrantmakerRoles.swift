@@ -47,9 +47,10 @@ public struct GrantmakerThresholds: Sendable, Equatable {
 public enum GrantmakerRoles {
     /// The grantmaker roles of every funder, ordered by node, then role.
     /// - Parameter groups: a group per network node (−1 for none), or nil for no grouping.
+    /// - Parameter groupNoun: what a group is (the grouping's name: city, sector), for plain sentences.
     public static func assign(
         _ network: Network, groups: [Int32]? = nil, groupNames: [String] = [],
-        thresholds: GrantmakerThresholds = GrantmakerThresholds()
+        thresholds: GrantmakerThresholds = GrantmakerThresholds(), groupNoun: String = ""
     ) -> [RoleAssignment] {
         let ties = network.ties
         let fundsTotal = ties.count { $0.kind == .funds }
@@ -64,7 +65,9 @@ public enum GrantmakerRoles {
         let timeline = TimedAdjacency(network)
         var roles: [RoleAssignment] = []
         for funder in funders {
-            if let role = catalyst(funder, network, timeline, groups, groupNames, thresholds) { roles.append(role) }
+            if let role = catalyst(funder, network, timeline, groups, groupNames, thresholds, groupNoun: groupNoun) {
+                roles.append(role)
+            }
             if let role = sponsor(funder, network, fundsTotal, thresholds) { roles.append(role) }
             if let role = organizer(funder, network, convenesTotal, thresholds) { roles.append(role) }
             if let role = peer(funder, network, thresholds) { roles.append(role) }
@@ -83,7 +86,16 @@ public enum GrantmakerRoles {
         let evidence = "makes \(grants.count) of the network's \(total) grants (\(RoleText.percent(share))), "
             + "total weight \(RoleText.number(amount)), to \(RoleText.list(recipients)); threshold: at least "
             + "\(thresholds.sponsorMinimumGrants) grants and \(RoleText.percent(thresholds.sponsorMinimumShare)) of all"
-        return RoleAssignment(node: funder, role: .sponsor, score: share, evidence: evidence, evidenceTies: grants)
+        var grantsByFunder: [Int32: Int] = [:]
+        for tie in network.ties where tie.kind == .funds { grantsByFunder[tie.source, default: 0] += 1 }
+        let larger = grantsByFunder.values.count { $0 > grants.count }
+        let standing = larger == 0 ? ", more than any other funder" : ""
+        let plain = "\(network.nodes[Int(funder)].label) made \(grants.count) of the network's \(total) grants "
+            + "(\(RoleText.percent(share)))\(standing), to \(PlainWords.count(Set(grants.map { network.ties[$0].target }).count, "recipient"))."
+        return RoleAssignment(
+            node: funder, role: .sponsor, score: share, evidence: evidence, evidenceTies: grants, plain: plain,
+            borderline: PlainWords.isBorderline(share, threshold: thresholds.sponsorMinimumShare)
+                || grants.count == thresholds.sponsorMinimumGrants)
     }
 
     static func organizer(
@@ -105,7 +117,12 @@ public enum GrantmakerRoles {
             + "\(RoleText.list(names)), which brought together \(participants.count) participants; threshold: at least "
             + "\(thresholds.organizerMinimumConvenings) convenings and "
             + "\(RoleText.percent(thresholds.organizerMinimumShare)) of all"
-        return RoleAssignment(node: funder, role: .organizer, score: share, evidence: evidence, evidenceTies: convened)
+        let plain = "\(network.nodes[Int(funder)].label) convened \(convened.count) of the network's \(total) "
+            + "gatherings (\(RoleText.percent(share))), which brought together \(PlainWords.count(participants.count, "participant"))."
+        return RoleAssignment(
+            node: funder, role: .organizer, score: share, evidence: evidence, evidenceTies: convened, plain: plain,
+            borderline: PlainWords.isBorderline(share, threshold: thresholds.organizerMinimumShare)
+                || convened.count == thresholds.organizerMinimumConvenings)
     }
 
     static func peer(_ funder: Int32, _ network: Network, _ thresholds: GrantmakerThresholds) -> RoleAssignment? {
@@ -123,13 +140,27 @@ public enum GrantmakerRoles {
         }
         let evidence = "takes part itself: " + parts.joined(separator: "; ")
             + "; threshold: at least \(thresholds.peerMinimumActivities) such ties"
+        let counts = byKind.keys.sorted().map { kind -> String in
+            let n = byKind[kind]?.count ?? 0
+            switch kind {
+            case .participatesIn: return "takes part in \(PlainWords.count(n, "initiative"))"
+            case .attended: return "attended \(PlainWords.count(n, "gathering"))"
+            case .adopts: return "uses \(PlainWords.count(n, "shared practice"))"
+            default: return "\(RoleText.verb(kind)) \(n)"
+            }
+        }
+        let plain = "\(network.nodes[Int(funder)].label) is a funder that takes part itself: it "
+            + counts.joined(separator: ", ") + "."
         return RoleAssignment(
-            node: funder, role: .peer, score: Double(activities.count), evidence: evidence, evidenceTies: activities)
+            node: funder, role: .peer, score: Double(activities.count), evidence: evidence, evidenceTies: activities,
+            plain: plain,
+            borderline: PlainWords.isBorderline(
+                Double(activities.count), threshold: Double(thresholds.peerMinimumActivities)))
     }
 
     static func catalyst(
         _ funder: Int32, _ network: Network, _ timeline: TimedAdjacency, _ groups: [Int32]?, _ groupNames: [String],
-        _ thresholds: GrantmakerThresholds
+        _ thresholds: GrantmakerThresholds, groupNoun: String
     ) -> RoleAssignment? {
         let introductions = Introductions.made(
             by: funder, network: network, timeline: timeline, groups: groups,
@@ -153,8 +184,14 @@ public enum GrantmakerRoles {
             + "of the pairs then formed a tie; threshold: at least \(thresholds.catalystMinimumIntroductions) "
             + "introductions, the funder's two ties begun within \(thresholds.introductionWindowDays) days"
         let evidenceTies = introductions.flatMap { [$0.firstTie, $0.secondTie] + ($0.followUp.map { [$0.tie] } ?? []) }
+        let groupWords = groups == nil ? "" : " in different \(groupNoun.isEmpty ? "groups" : PlainWords.plural(groupNoun.lowercased()))"
+        var plain = "\(network.nodes[Int(funder)].label) brought together \(introductions.count) pairs of participants"
+            + "\(groupWords) who had no tie and no contact in common before"
+        plain += followed == 0 ? "." : "; \(followed) of the pairs went on to work together."
         return RoleAssignment(
             node: funder, role: .catalyst, score: Double(introductions.count), evidence: evidence,
-            evidenceTies: evidenceTies)
+            evidenceTies: evidenceTies, plain: plain,
+            borderline: PlainWords.isBorderline(
+                Double(introductions.count), threshold: Double(thresholds.catalystMinimumIntroductions)))
     }
 }

@@ -46,7 +46,7 @@ public struct LiaisonScores: Sendable {
 public enum LearningLiaisons {
     public static func assign(
         _ network: Network, groups: [Int32], groupNames: [String], scores: LiaisonScores,
-        thresholds: LiaisonThresholds = LiaisonThresholds()
+        thresholds: LiaisonThresholds = LiaisonThresholds(), groupNoun: String = ""
     ) -> [RoleAssignment] {
         var memberships = [[Int]](repeating: [], count: network.nodeCount)
         var initiatives = [[Int]](repeating: [], count: network.nodeCount)
@@ -63,6 +63,9 @@ public enum LearningLiaisons {
         }
         func group(_ node: Int32) -> Int32 { Int(node) < groups.count ? groups[Int(node)] : -1 }
         func groupName(_ g: Int32) -> String { g >= 0 && Int(g) < groupNames.count ? groupNames[Int(g)] : "no group" }
+        let personParticipation = network.nodes.indices.filter {
+            network.nodes[$0].kind == .person && $0 < scores.participation.count
+        }.map { scores.participation[$0] }
         var roles: [RoleAssignment] = []
         for (position, node) in network.nodes.enumerated() where node.kind == .person {
             let me = Int32(position)
@@ -99,10 +102,22 @@ public enum LearningLiaisons {
             evidence += "; thresholds: memberships in at least \(thresholds.minimumMembershipGroups) groups, "
                 + "\(thresholds.minimumInitiatives) initiatives, participation ≥ "
                 + RoleText.number(thresholds.minimumParticipation)
+            let places = groupNoun.isEmpty ? "groups" : PlainWords.plural(groupNoun.lowercased())
+            var plain = "\(node.label) belongs to organizations in \(homeGroups.count) \(places) and takes part in "
+                + PlainWords.count(initiativeNodes.count, "initiative")
+            if !eventGroups.isEmpty {
+                let all = eventGroups.count == groupNames.count && groupNames.count > 1 ? "all " : ""
+                plain += ", and attended gatherings in \(all)\(eventGroups.count) \(eventGroups.count == 1 ? (groupNoun.isEmpty ? "group" : groupNoun.lowercased()) : places)"
+            }
+            if let percent = PlainWords.percentBelow(participation, among: personParticipation) {
+                plain += ": their ties are spread across \(places) more evenly than those of \(percent)% of people"
+            }
+            plain += "."
             roles.append(
                 RoleAssignment(
                     node: me, role: .learningLiaison, score: participation, evidence: evidence,
-                    evidenceTies: memberships[position] + initiatives[position]))
+                    evidenceTies: memberships[position] + initiatives[position], plain: plain,
+                    borderline: PlainWords.isBorderline(participation, threshold: thresholds.minimumParticipation)))
         }
         return roles
     }

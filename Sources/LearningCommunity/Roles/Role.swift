@@ -63,12 +63,22 @@ public struct RoleAssignment: Sendable, Equatable {
     public var evidence: String
     /// Positions in `Network.ties` of the ties that are the evidence, where ties are.
     public var evidenceTies: [Int]
+    /// The same evidence as a sentence a program officer reads without training ("Dana Okafor belongs to
+    /// organizations in 2 cities, …"), with its figures in everyday words.
+    public var plain: String
+    /// Whether the score clears its threshold by less than a quarter of the threshold.
+    public var borderline: Bool
 
-    public init(node: Int32, role: Role, score: Double, evidence: String, evidenceTies: [Int] = []) {
+    public init(
+        node: Int32, role: Role, score: Double, evidence: String, evidenceTies: [Int] = [], plain: String = "",
+        borderline: Bool = false
+    ) {
         self.node = node
         self.role = role
         self.score = score
-        self.evidence = evidence
+        self.evidence = evidence + (borderline ? PlainWords.borderlineEvidence : "")
         self.evidenceTies = evidenceTies
+        self.plain = plain.isEmpty ? evidence : plain + (borderline ? PlainWords.borderlinePlain : "")
+        self.borderline = borderline
     }
 }

@@ -26,7 +26,7 @@ public struct RoleAnalysisOptions: Sendable {
 
 /// The roles of every node and the network's shape, each with its evidence.
 public struct RoleReport: Sendable {
-    /// Every assignment, ordered by role, then node position.
+    /// Every assignment, ordered by role, then by score (strongest evidence first), then node position.
     public var assignments: [RoleAssignment]
     public var shape: NetworkShape
     public var shapeReason: String
@@ -66,11 +66,14 @@ public enum RoleAnalysis {
         var assignments: [RoleAssignment] = []
         assignments += StructuralPositions.assign(
             PositionInputs(
-                nodes: positions, degree: degree, betweenness: betweenness, articulationCutOff: cut, inCore: inCore),
+                nodes: positions, degree: degree, betweenness: betweenness, articulationCutOff: cut, inCore: inCore,
+                kinds: positions.map { network.nodes[Int($0)].kind.rawValue },
+                labels: positions.map { network.nodes[Int($0)].label }, corePeripheryFit: core.correlation),
             thresholds: options.positions)
         let labels = grouping?.membership
         assignments += GrantmakerRoles.assign(
-            network, groups: labels, groupNames: grouping?.groupNames ?? [], thresholds: options.grantmaker)
+            network, groups: labels, groupNames: grouping?.groupNames ?? [], thresholds: options.grantmaker,
+            groupNoun: grouping?.name ?? "")
         if let grouping {
             assignments += try liaisons(network, projected, grouping, options)
         }
@@ -86,7 +89,13 @@ public enum RoleAnalysis {
             fragmentation = negative
             reach = positive
         }
-        assignments.sort { ($0.role, $0.node) < ($1.role, $1.node) }
+        // Within a role, the strongest evidence first.
+        assignments.sort { a, b in
+            if a.role != b.role { return a.role < b.role }
+            let x = a.score.isNaN ? -Double.infinity : a.score
+            let y = b.score.isNaN ? -Double.infinity : b.score
+            return x != y ? x > y : a.node < b.node
+        }
 
         let components = Components.weak(graph)
         let indicators = ShapeIndicators(
@@ -125,6 +134,6 @@ public enum RoleAnalysis {
         return LearningLiaisons.assign(
             network, groups: grouping.membership, groupNames: grouping.groupNames,
             scores: LiaisonScores(participation: participation, brokerageLiaison: liaison, brokerageItinerant: itinerant),
-            thresholds: options.liaison)
+            thresholds: options.liaison, groupNoun: grouping.name)
     }
 }

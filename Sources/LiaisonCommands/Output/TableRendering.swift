@@ -1,3 +1,4 @@
+import Foundation
 import NetworkAnalysis
 import NetworkIO
 import OutputEscaping
@@ -76,21 +77,93 @@ enum TableRendering {
         sections.map { "\($0.name)\n\n" + text($0.table) }.joined(separator: "\n")
     }
 
-    static func text(_ table: ResultTable) -> String {
-        let cells = [table.columns] + table.rows.map { $0.map(roundedText) }
+    /// The table for a terminal `width` characters wide (``terminalWidth`` when nil): columns aligned,
+    /// numbers rounded and right-aligned. When a row is wider than the terminal and its last column is text
+    /// (evidence, a sentence), that text wraps onto the following lines, indented under its column.
+    static func text(_ table: ResultTable, width: Int? = nil) -> String {
+        // A column of whole numbers (counts such as brokerage) prints as integers.
+        let whole = table.columns.indices.map { i in
+            table.rows.allSatisfy { row in
+                guard case let .real(value) = row[i] else { return true }
+                return !value.isFinite || (value == value.rounded() && abs(value) < 1e15)
+            }
+        }
+        let cells = [table.columns] + table.rows.map { row in
+            row.enumerated().map { i, cell -> String in
+                if whole[i], case let .real(value) = cell { return value.isFinite ? String(Int64(value)) : "" }
+                return roundedText(cell)
+            }
+        }
         var widths = [Int](repeating: 0, count: table.columns.count)
         for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
         let numeric = table.columns.indices.map { i in table.rows.contains { $0[i].number != nil } }
+        let limit = width ?? terminalWidth
+        var wrapAt: Int?
+        // With too little room beside the row, the text goes on lines of its own under the row.
+        var underneath = false
+        if let last = widths.indices.last, !numeric[last], widths.reduce(0, +) + 2 * (widths.count - 1) > limit {
+            let start = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
+            if limit - start >= 40 {
+                wrapAt = limit - start
+                widths[last] = min(widths[last], limit - start)
+            } else {
+                underneath = true
+                wrapAt = max(20, limit - 4)
+                widths[last] = table.columns[last].count
+            }
+        }
         var out = ""
         for (r, row) in cells.enumerated() {
-            let line = row.enumerated().map { i, cell in
-                let pad = String(repeating: " ", count: widths[i] - cell.count)
+            var pieces = row.enumerated().map { i, cell -> String in
+                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
                 return numeric[i] && r > 0 ? pad + cell : cell + pad
             }
-            out += line.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+            var continuation: [String] = []
+            if let room = wrapAt, let last = pieces.indices.last, r > 0 {
+                let lines = wrapped(row[last], width: room)
+                if underneath {
+                    pieces[last] = ""
+                    continuation = lines
+                } else {
+                    pieces[last] = lines.first ?? ""
+                    continuation = Array(lines.dropFirst())
+                }
+            }
+            out += pieces.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+            let indent = String(
+                repeating: " ", count: underneath ? 4 : widths.dropLast().reduce(0, +) + 2 * (widths.count - 1))
+            for line in continuation { out += (indent + line).trimmingTrailingSpaces() + "\n" }
             if r == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         }
         return out
+    }
+
+    /// The terminal's width: `COLUMNS`, else the width of the terminal on standard output, else 100.
+    static var terminalWidth: Int {
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), (20...10_000).contains(columns) {
+            return columns
+        }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 { return Int(size.ws_col) }
+        return 100
+    }
+
+    /// `text` broken at spaces into lines of at most `width` characters (a longer word stands alone).
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
     }
 
     static func plainText(_ cell: ResultTable.Cell) -> String {

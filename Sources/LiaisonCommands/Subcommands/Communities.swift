@@ -1,4 +1,5 @@
 import ArgumentParser
+import LearningCommunity
 import GraphAlgorithms
 import NetworkAnalysis
 import NetworkModel
@@ -74,12 +75,16 @@ extension LiaisonCommand {
             }
             let partition = try CommandContext.communities(projected.graph, options)
             let table = Self.table(loaded.network, projected, partition)
+            let finding = PlainSentences.clustering(
+                modularity: partition.modularity, communities: partition.communityCount)
             let metadata = Self.metadata(projected, partition, options)
+            CommandContext.printError("note: " + finding)
             let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
             let text: String
             switch chosen {
             case .json:
-                text = TableRendering.json(table, rowsKey: "nodes", metadata: metadata)
+                text = TableRendering.json(
+                    table, rowsKey: "nodes", metadata: metadata + [("finding", JSONEscaping.quoted(finding))])
             case .csv, .table, .text:
                 // The same figures as the JSON metadata, without JSON's quotes around words.
                 let summary = metadata.map { key, value in

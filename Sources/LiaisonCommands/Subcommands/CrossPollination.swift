@@ -84,6 +84,8 @@ extension LiaisonCommand {
                 CommandContext.printError("error: \(error)")
                 throw LiaisonExitCode.dataError
             }
+            let openness = PlainSentences.openness(report.eiTest, groupNoun: grouping.name)
+            CommandContext.printError("note: " + openness)
             var sections = report.tables(loaded.network)
             for attribute in tieQuality {
                 guard let index = sections.firstIndex(where: { $0.name == "groups" }) else { break }
@@ -98,6 +100,7 @@ extension LiaisonCommand {
                 ("weighted", analysis.weighted ? "true" : "false"),
                 ("permutations", String(permutations)),
                 ("seed", String(seed)),
+                ("finding", JSONEscaping.quoted(openness)),
             ]
             let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
             let text = TableRendering.sectioned(

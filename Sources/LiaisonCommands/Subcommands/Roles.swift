@@ -34,6 +34,12 @@ extension LiaisonCommand {
         @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
         public var format: OutputFormat?
 
+        @Flag(help: "In the terminal table, show each role's evidence as a plain sentence instead of its figures (CSV and JSON carry both, in the evidence and plain columns).")
+        public var plain = false
+
+        @Option(help: "Peripheral: only when the core/periphery fit is at least this (0...1).")
+        public var peripheryMinFit: Double = 0.5
+
         @Option(help: "Show only these roles (comma-separated).")
         public var role: String?
 
@@ -104,6 +110,7 @@ extension LiaisonCommand {
                 ("--sponsor-min-share", sponsorMinShare), ("--organizer-min-share", organizerMinShare),
                 ("--fragmented-below", fragmentedBelow),
                 ("--hub-and-spoke-min-centralization", hubAndSpokeMinCentralization),
+                ("--periphery-min-fit", peripheryMinFit),
             ] where !(0...1).contains(share) {
                 throw ValidationError("\(name) must lie in 0...1.")
             }
@@ -133,6 +140,7 @@ extension LiaisonCommand {
             options.grantmaker.organizerMinimumShare = organizerMinShare
             options.liaison.minimumMembershipGroups = liaisonMinGroups
             options.positions.bridgeMinimumCutOff = bridgeMinCutOff
+            options.positions.peripheryMinimumFit = peripheryMinFit
             options.shape.fragmentedBelowLargestShare = fragmentedBelow
             options.shape.hubAndSpokeMinimumCentralization = hubAndSpokeMinCentralization
             options.shape.corePeripheryMinimumFit = corePeripheryMinFit
@@ -183,20 +191,30 @@ extension LiaisonCommand {
                 text = TableRendering.json(table, rowsKey: "roles", metadata: metadata)
             case .csv, .table, .text:
                 CommandContext.printError("note: network shape: \(report.shape.rawValue) (\(report.shapeReason))")
-                text = chosen == .csv ? TableRendering.csv(table) : TableRendering.text(table)
+                if chosen == .csv {
+                    text = TableRendering.csv(table)
+                } else {
+                    // On a terminal: who, which role, the score, and one form of the evidence (the figures, or
+                    // with --plain the sentence); CSV and JSON carry every column.
+                    let kept = ["label", "role", "score", plain ? "plain" : "evidence"].compactMap(table.columnIndex)
+                    var shown = ResultTable(columns: kept.map { table.columns[$0] })
+                    shown.rows = table.rows.map { row in kept.map { row[$0] } }
+                    text = TableRendering.text(shown)
+                }
             }
             try CommandContext.emit(text, to: output)
         }
 
         /// One row per assignment: `id,label,kind,role,family,score,evidence`.
         static func table(_ network: Network, _ assignments: [RoleAssignment]) -> ResultTable {
-            var table = ResultTable(columns: ["id", "label", "kind", "role", "family", "score", "evidence"])
+            var table = ResultTable(columns: ["id", "label", "kind", "role", "family", "score", "evidence", "plain"])
             for assignment in assignments {
                 let node = network.nodes[Int(assignment.node)]
                 table.rows.append([
                     .text(node.id), .text(node.label), .text(node.kind.rawValue), .text(assignment.role.rawValue),
                     .text(assignment.role.family.rawValue),
                     assignment.score.isFinite ? .real(assignment.score) : .missing, .text(assignment.evidence),
+                    .text(assignment.plain),
                 ])
             }
             return table
