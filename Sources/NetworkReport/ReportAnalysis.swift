@@ -20,6 +20,9 @@ public struct ReportAnalysis: Sendable {
     /// The change between the survey waves (each read cumulatively), or nil with fewer than two waves.
     public let waveChanges: WaveChanges?
     public let waves: [WaveFigures]
+    /// What the data cannot support (no grants, no dates, …), so the report says "not testable" instead of
+    /// "nobody".
+    public let dataSupport: DataSupport
 
     /// Runs every analysis of the report.
     /// - Complexity: dominated by betweenness, O(*n*·*m*) (sampled on large networks, as `liaison metrics`),
@@ -69,7 +72,8 @@ public struct ReportAnalysis: Sendable {
         return ReportAnalysis(
             network: network, options: options, summary: summary, metrics: metrics, roles: roles,
             crossPollination: crossPollination, waveChanges: waveChanges,
-            waves: WaveFigures.compute(network, waves: summary.waves))
+            waves: WaveFigures.compute(network, waves: summary.waves),
+            dataSupport: DataSupport.assess(network, grouping: options.grouping))
     }
 
     /// A metric column by network position (0 for nodes outside the measured graph), or nil when the

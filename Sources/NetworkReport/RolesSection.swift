@@ -29,22 +29,53 @@ enum RolesSection {
             out += "<div class=\"role\" id=\"role-\(entry.role.rawValue)\"><h3>\(HTMLText.escaped(entry.title))</h3>"
             out += HTMLText.paragraph(entry.meaning)
             if assignments.isEmpty {
-                out += "<p class=\"none\">No node holds this role.</p></div>"
+                let gaps = analysis.dataSupport.gaps(for: analyses(behind: entry.role)).filter { !$0.partial }
+                if let gap = gaps.first {
+                    out += "<p class=\"none\">Not testable on these data: \(HTMLText.escaped(gap.reason)) "
+                        + "(\(HTMLText.escaped(gap.fix))).</p></div>"
+                } else {
+                    out += "<p class=\"none\">No node holds this role.</p></div>"
+                }
                 continue
             }
+            // The plain sentence first; the figures behind it one click away.
             let rows = assignments.map { a -> [String] in
                 let node = network.nodes[Int(a.node)]
                 return [
                     HTMLText.escaped(node.label), HTMLText.escaped(node.kind.rawValue),
-                    HTMLText.number(a.score, decimals: 3), HTMLText.escaped(a.evidence),
+                    HTMLText.number(a.score, decimals: 3),
+                    HTMLText.escaped(a.plain)
+                        + "<details><summary>figures</summary>\(HTMLText.escaped(a.evidence))</details>",
                 ]
             }
-            out += HTMLText.table(columns: ["Name", "Kind", "Score", "Evidence"], rows: rows) + "</div>"
+            out += HTMLText.table(columns: ["Name", "Kind", "Score", "In plain words"], rows: rows) + "</div>"
         }
         let peripheral = byRole[.peripheral]?.count ?? 0
         let isolates = byRole[.isolate]?.count ?? 0
-        out += HTMLText.paragraph("\(peripheral) nodes are peripheral (outside the core) and \(isolates) have no ties.")
+        let fit = analysis.roles.indicators.corePeripheryFit
+        let threshold = PositionThresholds().peripheryMinimumFit
+        if fit >= threshold {
+            out += HTMLText.paragraph(
+                "\(peripheral) nodes are peripheral (outside the core, with no more ties than is typical for their kind) "
+                    + "and \(isolates) have no ties.")
+        } else {
+            out += HTMLText.paragraph(
+                "The network has no clear core and periphery ("
+                    + (fit.isFinite ? "fit \(HTMLText.number(fit, decimals: 2)), below \(HTMLText.number(threshold, decimals: 2))" : "the fit cannot be measured")
+                    + "), so no node is called peripheral; \(isolates) have no ties.")
+        }
         return out + "</section>"
+    }
+
+    /// The data-support analyses a role rests on.
+    static func analyses(behind role: Role) -> Set<DataSupport.Analysis> {
+        switch role {
+        case .catalyst: [.grantmakerRoles, .introductions]
+        case .sponsor, .peer: [.grantmakerRoles]
+        case .organizer: [.organizerRole, .grantmakerRoles]
+        case .learningLiaison: [.learningLiaisons]
+        default: []
+        }
     }
 
     /// Highest score first (scores that are not numbers last); equal scores keep the analysis's order.

@@ -52,7 +52,9 @@ import Testing
     /// The arguments that run `command` on `input` with `-o` to a file in `outputFolder` (the first name whose
     /// extension the command accepts), or without `-o` when it takes none; nil when it cannot be run so.
     static func arguments(for command: String, input: String, outputFolder: URL) -> [String]? {
-        let base = [command, input] + (extraArguments[command] ?? [])
+        // `survey` reads its input through --survey; every other command takes it as PATH.
+        let base = command == "survey"
+            ? [command, "--survey", input] : [command, input] + (extraArguments[command] ?? [])
         for name in ["out.csv", "out.svg", "out.json", "out.graphml", "out.gexf", "out.dot", "out.md", "out.html", "out"] {
             let withOutput = base + ["-o", outputFolder.appendingPathComponent(name).path]
             if (try? LiaisonCommand.parseAsRoot(withOutput)) != nil { return withOutput }

@@ -25,7 +25,7 @@ import Testing
              "--key-players", "0", "--format", "csv"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let rows = outcome.standardOutput.split(separator: "\n")
-        #expect(rows.first == "id,label,kind,role,family,score,evidence")
+        #expect(rows.first == "id,label,kind,role,family,score,evidence,plain")
         // Only the funder with 16 of 36 grants (44%) clears a 43% share.
         #expect(rows.count == 2)
         #expect(rows.dropFirst().first?.hasPrefix("org-002,") == true)

@@ -101,7 +101,10 @@ enum TableRendering {
         var wrapAt: Int?
         // With too little room beside the row, the text goes on lines of its own under the row.
         var underneath = false
-        if let last = widths.indices.last, !numeric[last], widths.reduce(0, +) + 2 * (widths.count - 1) > limit {
+        // Only long text wraps (evidence, definitions); a short last column may run past the edge.
+        if let last = widths.indices.last, !numeric[last], widths[last] >= 30,
+            widths.reduce(0, +) + 2 * (widths.count - 1) > limit
+        {
             let start = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
             if limit - start >= 40 {
                 wrapAt = limit - start

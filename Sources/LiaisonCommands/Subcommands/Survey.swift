@@ -57,6 +57,14 @@ extension LiaisonCommand {
                 loaded.network, summary: summary, attributes: attributes,
                 minimumResponseRate: input.surveyInput.minResponseRate, scaleMaximum: ratingMax)
             if let output {
+                do {
+                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: false)
+                } catch where FileManager.default.fileExists(atPath: output) {
+                    // The folder is there already.
+                } catch {
+                    CommandContext.printError("error: cannot create the folder \(output) (fix: choose a folder whose parent exists)")
+                    throw LiaisonExitCode.cannotWrite
+                }
                 do { try NetworkWriter.write(loaded.network, toFolder: output) } catch {
                     CommandContext.printError("error: \(error.description) (fix: choose a writable folder with -o)")
                     throw LiaisonExitCode.cannotWrite

@@ -15,42 +15,39 @@ struct CSVRows {
 
     var path: String { source.path }
 
-    /// Reads `path`; reports syntax and encoding problems, and returns nil when the file has no header row.
+    /// Reads `path`; reports syntax and encoding problems, empty or repeated column names, rows with more
+    /// values than the header names, and a file with no rows; returns nil when the file has no header row.
     static func read(_ path: String, diagnostics: inout DiagnosticCollector) -> CSVRows? {
         guard let source = CSVSource.open(path: path, diagnostics: &diagnostics) else { return nil }
         var tokenizer = source.tokenizer()
+        guard let header = TableHeader.read(from: source, tokenizer: &tokenizer, diagnostics: &diagnostics) else {
+            return nil
+        }
         var fields: [CSVField] = []
-        var header: [String]?
-        var headerOrigins: [Int] = []
         var rows: [[String]] = []
         var origins: [[Int]] = []
         var rowOffsets: [Int] = []
+        let width = header.namedCount
         while let offset = tokenizer.nextRecord(into: &fields) {
             source.report(tokenizer.problems, into: &diagnostics)
             tokenizer.problems.removeAll()
             if TableHeader.isBlank(fields) { continue }
-            let values = fields.map { source.string($0) }
-            if header == nil {
-                var names = values
-                while let last = names.last, last.isEmpty { names.removeLast() }
-                header = names
-                headerOrigins = fields.map(\.origin)
-                continue
+            if fields.count > width {
+                header.checkShape(of: fields, rowOffset: offset, source: source, diagnostics: &diagnostics)
             }
-            let width = max(header?.count ?? 0, values.count)
-            rows.append(values + Array(repeating: "", count: width - values.count))
+            let values = fields.prefix(width).map { source.string($0) }
+            rows.append(values + Array(repeating: "", count: max(0, width - values.count)))
             origins.append(fields.map(\.origin))
             rowOffsets.append(offset)
         }
-        guard let header else {
+        if rows.isEmpty {
             diagnostics.error(
-                source.location(of: source.bodyStart), "the file has no header row",
-                fix: "add a header row naming the columns")
-            return nil
+                source.location(of: header.offset), "the table has a header but no rows",
+                fix: "add one row under the header for each entry")
         }
         return CSVRows(
-            source: source, header: header, rows: rows, origins: origins, rowOffsets: rowOffsets,
-            headerOrigins: headerOrigins)
+            source: source, header: Array(header.names.prefix(width)), rows: rows, origins: origins,
+            rowOffsets: rowOffsets, headerOrigins: header.origins)
     }
 
     /// Where cell `column` of row `row` is (the row's start when the row is shorter).

@@ -57,9 +57,15 @@ import Testing
             #expect(!assignment.evidence.isEmpty, "\(data.id(assignment.node)) \(assignment.role)")
         }
         #expect(Set(report.assignments.map(\.role)).isSuperset(of: [
-            .catalyst, .sponsor, .organizer, .peer, .learningLiaison, .hub, .broker, .bridge, .peripheral, .isolate,
+            .catalyst, .sponsor, .organizer, .peer, .learningLiaison, .hub, .broker, .bridge, .isolate,
             .keyPlayerFragmentation, .keyPlayerReach,
         ]))
+        // The bundled data's core/periphery fit (0.41) is below 0.5: nobody is called peripheral.
+        #expect(report.indicators.corePeripheryFit < 0.5)
+        #expect(!report.assignments.contains { $0.role == .peripheral })
+        for assignment in report.assignments {
+            #expect(!assignment.plain.isEmpty && assignment.plain != assignment.evidence, "\(assignment.role)")
+        }
         #expect(report.fragmentationSet.count == 5)
         #expect(report.reachSet.count == 5)
     }

@@ -13,7 +13,7 @@ import Testing
         let inCore = [true] + Array(repeating: false, count: 10)
         let roles = StructuralPositions.assign(
             PositionInputs(nodes: nodes, degree: degree, betweenness: betweenness, articulationCutOff: cutOff,
-                           inCore: inCore))
+                           inCore: inCore, corePeripheryFit: 0.9))
         let centre = roles.filter { $0.node == 0 }.map(\.role)
         #expect(centre == [.hub, .broker, .bridge])
         let hub = roles.first { $0.role == .hub }
@@ -21,6 +21,25 @@ import Testing
         #expect(roles.filter { $0.role == .peripheral }.map(\.node) == Array(1...9).map { Int32($0) })
         #expect(roles.filter { $0.role == .isolate }.map(\.node) == [10])
         #expect(roles.first { $0.role == .bridge }?.evidence.contains("9 nodes lose") == true)
+    }
+
+    /// Peripheral only where the core/periphery partition fits, and against nodes of the same kind: two
+    /// organizations with 4 and 6 ties (median 5) and three practices with 1, 1 and 2 (median 1), none in the core.
+    @Test func peripheralNeedsAFittingPartitionAndComparesWithinKinds() {
+        func roles(fit: Double) -> [RoleAssignment] {
+            StructuralPositions.assign(
+                PositionInputs(
+                    nodes: [0, 1, 2, 3, 4], degree: [4, 6, 1, 1, 2], betweenness: [0, 0, 0, 0, 0],
+                    articulationCutOff: [0, 0, 0, 0, 0], inCore: [false, false, false, false, false],
+                    kinds: ["organization", "organization", "practice", "practice", "practice"],
+                    labels: ["Org A", "Org B", "P1", "P2", "P3"], corePeripheryFit: fit))
+        }
+        let found = roles(fit: 0.6).filter { $0.role == .peripheral }
+        #expect(found.map(\.node) == [0, 2, 3])
+        #expect(found.first?.evidence == "outside the network's core (core/periphery fit 0.6, threshold 0.5), with 4 ties (median for a organization: 5)")
+        #expect(found.first?.plain == "Org A sits outside the network's core, with 4 ties where the typical organization has 5.")
+        #expect(roles(fit: 0.45).allSatisfy { $0.role != .peripheral })
+        #expect(roles(fit: .nan).allSatisfy { $0.role != .peripheral })
     }
 
     @Test func uniformNetworkHasNoHubsOrBrokers() {
