@@ -10,6 +10,7 @@ enum PlainWords {
     /// The plural of a grouping's name: city → cities, sector → sectors, community → communities.
     static func plural(_ noun: String) -> String {
         let lower = noun.lowercased()
+        if lower == "person" { return "people" }
         if lower.hasSuffix("y"), let last = lower.dropLast().last, !"aeiou".contains(last) {
             return String(noun.dropLast()) + "ies"
         }

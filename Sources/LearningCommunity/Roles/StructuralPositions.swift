@@ -136,7 +136,7 @@ public enum StructuralPositions {
                         node: node, role: .peripheral, score: k,
                         evidence: "outside the network's core (core/periphery fit \(RoleText.number(fit)), threshold "
                             + "\(RoleText.number(thresholds.peripheryMinimumFit))), with \(RoleText.number(k)) "
-                            + (k == 1 ? "tie" : "ties") + " (median for a \(kind(i)): \(RoleText.number(median)))",
+                            + (k == 1 ? "tie" : "ties") + " (median among \(PlainWords.plural(kind(i))): \(RoleText.number(median)))",
                         plain: "\(label(i)) sits outside the network's core, with \(RoleText.number(k)) "
                             + (k == 1 ? "tie" : "ties") + " where the typical \(kind(i)) has \(RoleText.number(median))."))
             }

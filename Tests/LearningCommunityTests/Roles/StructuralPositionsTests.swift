@@ -36,7 +36,7 @@ import Testing
         }
         let found = roles(fit: 0.6).filter { $0.role == .peripheral }
         #expect(found.map(\.node) == [0, 2, 3])
-        #expect(found.first?.evidence == "outside the network's core (core/periphery fit 0.6, threshold 0.5), with 4 ties (median for a organization: 5)")
+        #expect(found.first?.evidence == "outside the network's core (core/periphery fit 0.6, threshold 0.5), with 4 ties (median among organizations: 5)")
         #expect(found.first?.plain == "Org A sits outside the network's core, with 4 ties where the typical organization has 5.")
         #expect(roles(fit: 0.45).allSatisfy { $0.role != .peripheral })
         #expect(roles(fit: .nan).allSatisfy { $0.role != .peripheral })
