@@ -88,9 +88,22 @@ public enum NetworkLoader {
             splitsIdsOnBar: sourceName == "from" || targetName == "to",
             createsNodes: nodesFile != nil && !options.createMissingNodes ? nil : (.node, .node),
             nodesFile: nodesFile, defaultKind: .tie,
-            defaultDirection: options.defaultDirection ?? (nodesFile == nil ? .undirected : nil))
+            defaultDirection: options.defaultDirection
+                ?? unstatedDirection(
+                    nodesFile: nodesFile, statesKindOrDirection: kindColumn != nil || directionColumn != nil,
+                    directedAnalysis: options.directedAnalysis))
         var reader = TieTableReader(source: source, settings: settings)
         reader.read(header: header, tokenizer: &tokenizer, into: &assembly)
+    }
+
+    /// The direction of ties whose row gives none, or nil for the kind's default. For a directed analysis a
+    /// plain edge list (no kind, no direction) is read as arcs, and kinds keep their defaults; otherwise a
+    /// single edges file without a nodes file is undirected.
+    private static func unstatedDirection(
+        nodesFile: String?, statesKindOrDirection: Bool, directedAnalysis: Bool
+    ) -> TieDirection? {
+        if directedAnalysis { return statesKindOrDirection ? nil : .directed }
+        return nodesFile == nil ? .undirected : nil
     }
 
     private static func readAffiliations(

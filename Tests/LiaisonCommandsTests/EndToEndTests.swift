@@ -151,6 +151,32 @@ import Testing
         #expect(try metadataDirected("source,target,direction\na,b,directed\nb,c,undirected\n") == false)
         #expect(try metadataDirected("source,target,direction\na,b,directed\nb,c,undirected\n", ["--directed"]) == true)
     }
+
+    /// Issue 14, item 2: `--directed` honours each tie's direction and never turns an undirected kind into one
+    /// arc. a – b collaborates (two arcs), b → c is a membership (one arc).
+    @Test func directedAnalysisKeepsUndirectedKindsTwoWay() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "id,kind\na,person\nb,person\nc,organization\n".write(
+            to: folder.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
+        try "source,target,kind\na,b,collaborates_with\nb,c,member_of\n".write(
+            to: folder.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
+        for files in [[folder.path], ["--edges", folder.appendingPathComponent("edges.csv").path]] {
+            let outcome = try BinaryRunner.run(
+                ["metrics"] + files + ["--directed", "--metrics", "in_degree,out_degree", "--format", "json"])
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+            let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+            let rows = object?["nodes"] as? [[String: Any]] ?? []
+            var degrees: [String: [Int]] = [:]
+            for row in rows {
+                if let id = row["id"] as? String, let din = row["in_degree"] as? Int, let dout = row["out_degree"] as? Int {
+                    degrees[id] = [din, dout]
+                }
+            }
+            #expect(degrees == ["a": [1, 1], "b": [1, 2], "c": [1, 0]], "\(files)")
+        }
+    }
 }
 
 /// Sampled betweenness states its guarantee, and keeps it.
