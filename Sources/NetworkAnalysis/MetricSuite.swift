@@ -60,6 +60,12 @@ public enum MetricSuite {
             ("parallel_ties", quoted(request.projection.parallelTies.rawValue)),
         ]
         var notes: [String] = []
+        let usesPaths = !request.metrics.isDisjoint(with: [.betweenness, .closeness, .harmonic])
+        if usesPaths {
+            let arithmetic = PathArithmetic.of(graph, length: request.edgeLength)
+            metadata.append(("path_arithmetic", quoted(arithmetic.kind.rawValue)))
+            if let note = arithmetic.note { notes.append(note) }
+        }
         var betweennessValues: [Double]?
         var closenessAndHarmonic: (closeness: [Double], harmonic: [Double])?
         var structuralHoles: StructuralHoles.Measures?

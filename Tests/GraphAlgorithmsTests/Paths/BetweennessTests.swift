@@ -52,6 +52,35 @@ import Testing
         #expect(values == [2, 2.5, 1.5, 0, 0.5])
     }
 
+    /// Issue 14, item 5: the 4-cycle 0–1–2–3 with strengths 2, 12, 3, 4 has two equally short routes
+    /// from 0 to 2 (1/2 + 1/12 = 1/4 + 1/3 = 7/12), which floats miss. An unrelated pendant 4–5–6 with
+    /// strengths 100000007 and 100000037 makes one graph-wide lcm pass 2⁵³; lcm per component keeps
+    /// the cycle exact (L = 12) and only the pendant's lengths are floats (its paths are unique anyway).
+    /// networkx 3.6.1 `betweenness_centrality(G, weight="length")` with the cycle's lengths 12/w:
+    /// [0, 1/30, 2/30, 1/30, 0, 2/30, 0] (float lengths 1/w everywhere give node 1 0 and node 3 2/30);
+    /// closeness × 12 [1.125, 1.5, 1.5, 1.5], harmonic × 12 [7.7142857142857135, 16.4, 16.714285714285715, 9.4].
+    @Test func exactLengthsPerComponent() throws {
+        var builder = try GraphBuilder(nodeCount: 7, directed: false)
+        for (u, v, w) in [(0, 1, 2.0), (1, 2, 12), (2, 3, 3), (3, 0, 4), (4, 5, 100000007), (5, 6, 100000037)] {
+            try builder.addEdge(u, v, weight: w)
+        }
+        let graph = builder.build()
+        let values = try Betweenness.exact(graph, length: .inverseWeight)
+        expectColumn(values, [0, 1.0 / 30, 2.0 / 30, 1.0 / 30, 0, 2.0 / 30, 0], "betweenness")
+        let (closeness, harmonic) = try Closeness.closenessAndHarmonic(graph, length: .inverseWeight)
+        expectColumn(Array(closeness.prefix(4)), [1.125, 1.5, 1.5, 1.5], "closeness")
+        expectColumn(
+            Array(harmonic.prefix(4)), [7.7142857142857135, 16.4, 16.714285714285715, 9.4], "harmonic")
+        let arithmetic = PathArithmetic.of(graph, length: .inverseWeight)
+        #expect(arithmetic.kind == .mixed)
+        #expect(arithmetic.floatingComponents == 1 && arithmetic.floatingNodes == 3)
+        #expect(arithmetic.note?.contains("1 of 2 components (3 nodes)") == true, "\(arithmetic.note ?? "")")
+        var exactOnly = try GraphBuilder(nodeCount: 4, directed: false)
+        for (u, v, w) in [(0, 1, 2.0), (1, 2, 12), (2, 3, 3), (3, 0, 4)] { try exactOnly.addEdge(u, v, weight: w) }
+        #expect(PathArithmetic.of(exactOnly.build(), length: .inverseWeight).kind == .exactIntegers)
+        #expect(PathArithmetic.of(exactOnly.build(), length: .inverseWeight).note == nil)
+    }
+
     @Test func invalidParametersThrow() throws {
         let graph = try Fixtures.entry("karate").graph()
         #expect(throws: AlgorithmError.self) { try Betweenness.exact(graph, threads: 0) }
