@@ -110,7 +110,7 @@ public enum MetricSuite {
                 case .approximate(let epsilon, let delta):
                     let result = try Betweenness.approximate(
                         graph, epsilon: epsilon, delta: delta, seed: request.seed, length: request.edgeLength,
-                        threads: request.threads, progress: progress("betweenness"))
+                        threads: request.threads, samplesAtMostPairs: true, progress: progress("betweenness"))
                     (scores, guarantee) = (result.values, result.guarantee)
                 }
                 betweennessValues = scores

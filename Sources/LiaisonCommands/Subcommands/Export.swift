@@ -86,7 +86,7 @@ extension LiaisonCommand {
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
             var request = MetricRequest()
-            request.projection = analysis.projection(directed: directed)
+            request.projection = try analysis.projection(directed: directed, in: loaded.network)
             request.edgeLength = analysis.edgeLength
             request.threads = analysis.threadCount
             request.seed = seed
@@ -97,8 +97,7 @@ extension LiaisonCommand {
             do throws(AlgorithmError) {
                 report = try MetricSuite.compute(loaded.network, request)
             } catch {
-                CommandContext.printError("error: \(error.description)")
-                throw LiaisonExitCode.dataError
+                throw CommandContext.metricFailure(error, epsilon: epsilon)
             }
             for note in report.notes { CommandContext.printError("note: \(note)") }
             let document = ExportDocument(

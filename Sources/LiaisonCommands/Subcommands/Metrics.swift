@@ -103,7 +103,7 @@ extension LiaisonCommand {
             if let metrics { request.metrics = Set(metrics.split(separator: ",").compactMap { NodeMetric(column: String($0)) }) }
             if network && metrics == nil { request.metrics = [.betweenness] }
             let directed = CommandContext.analysisIsDirected(input, loaded)
-            request.projection = analysis.projection(directed: directed)
+            request.projection = try analysis.projection(directed: directed, in: loaded.network)
             let directedTies = loaded.network.ties.reduce(0) { $0 + ($1.direction == .directed ? 1 : 0) }
             if !directed && directedTies > 0 {
                 CommandContext.printError(
@@ -138,8 +138,7 @@ extension LiaisonCommand {
 
             } catch {
                 progress.finish()
-                CommandContext.printError("error: \(error.description)")
-                throw LiaisonExitCode.dataError
+                throw CommandContext.metricFailure(error, epsilon: epsilon)
             }
             progress.finish()
             if !network, let grouping = try groups.grouping(
