@@ -32,7 +32,10 @@ import Testing
         Command(name: "validate", base: ["validate", dataset], numeric: [], other: input + ["--format"]),
         Command(
             name: "metrics", base: ["metrics", dataset, "--format", "csv"],
-            numeric: ["--threads", "--community-seed", "--community-resolution", "--top", "--epsilon", "--delta", "--seed"],
+            numeric: [
+                "--threads", "--community-seed", "--community-resolution", "--top", "--epsilon", "--delta",
+                "--eigen-tolerance", "--seed",
+            ],
             other: input + analysis + [
                 "--group", "--output", "--format", "--metrics", "--sort", "--kind", "--attribute", "--tie-quality",
                 "--personalize",
@@ -76,7 +79,7 @@ import Testing
             other: input + analysis + ["--group", "--output", "--title"]),
         Command(
             name: "export", base: ["export", dataset, "--to", "json", "-o", output + "/export.json"],
-            numeric: ["--threads", "--epsilon", "--delta", "--seed"],
+            numeric: ["--threads", "--epsilon", "--delta", "--eigen-tolerance", "--seed"],
             other: input + analysis + ["--output", "--to", "--metrics"]),
         Command(
             name: "generate", base: ["generate", "--seed", "1", "-o", output + "/generated"],
