@@ -86,7 +86,7 @@ extension Betweenness {
             throw .invalidParameter(name: "delta", value: "\(delta)", reason: "must lie strictly between 0 and 1")
         }
         try ParallelWork.validate(threads: threads)
-        let lengths = try PathLengths.resolve(length, for: graph)
+        let lengths = try PathLengths.resolve(length, for: graph, countingPaths: true)
         let n = graph.nodeCount
         let diameterBound = VertexDiameter.upperBound(graph, unitLengths: lengths == nil)
         let pairScale = Double(n) * Double(max(n - 1, 0))

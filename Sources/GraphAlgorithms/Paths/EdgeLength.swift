@@ -7,7 +7,7 @@ import GraphCore
 /// - ``weight``: the weight is a *distance*; the length is `w`.
 ///
 /// Weighted lengths need every weight to be positive: a zero length makes the number of shortest
-/// paths infinite and a negative one makes "shortest" undefined, so ``PathLengths/resolve(_:for:)``
+/// paths infinite and a negative one makes "shortest" undefined, so ``PathLengths/resolve(_:for:countingPaths:)``
 /// throws ``AlgorithmError/invalidParameter(name:value:reason:)`` for them.
 ///
 /// **Exact ties between path lengths.** Shortest-path counting needs `a == b` for equal path
@@ -63,9 +63,14 @@ struct PathLengths: Sendable {
 
     /// The lengths for `graph` under `edgeLength`, or nil when a breadth-first search gives the
     /// same shortest paths (``EdgeLength/hops``, or every weight equal to 1 under a weighted rule).
+    /// With `countingPaths` (betweenness: only which paths are shortest matters, not how long they are),
+    /// bridges and self-loops get the neutral length 1 under ``EdgeLength/inverseWeight`` (see
+    /// ``ExactLengthScales``); the lengths are then not distances.
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for a weight ≤ 0.
     /// - Complexity: O(n + m + k log k) for k distinct weights.
-    static func resolve(_ edgeLength: EdgeLength, for graph: Graph) throws(AlgorithmError) -> PathLengths? {
+    static func resolve(
+        _ edgeLength: EdgeLength, for graph: Graph, countingPaths: Bool = false
+    ) throws(AlgorithmError) -> PathLengths? {
         if edgeLength == .hops { return nil }
         var allOne = true
         for (position, w) in graph.outWeights.enumerated() {
@@ -84,21 +89,26 @@ struct PathLengths: Sendable {
         case .weight:
             return PathLengths(outLengths: graph.outWeights, inLengths: graph.inWeights, nodeScales: unit)
         case .inverseWeight:
-            let exact = ExactLengthScales(graph)
+            let exact = ExactLengthScales(graph, neutralBridges: countingPaths)
             let componentScale = exact.scales.map { $0.map(Double.init) }
             let nodeScales = exact.componentOfNode.map { componentScale[$0] ?? 1 }
-            func lengths(offsets: [Int], weights: [Double]) -> [Double] {
+            func lengths(offsets: [Int], targets: [Int32], weights: [Double]) -> [Double] {
                 var out = [Double](repeating: 0, count: weights.count)
                 for v in 0..<graph.nodeCount {
                     let factor = componentScale[exact.componentOfNode[v]]
                     for p in offsets[v]..<offsets[v + 1] {
-                        out[p] = factor.map { $0 / weights[p] } ?? 1 / weights[p]
+                        if let factor {
+                            out[p] = exact.isNeutral(v, Int(targets[p])) ? 1 : factor / weights[p]
+                        } else {
+                            out[p] = 1 / weights[p]
+                        }
                     }
                 }
                 return out
             }
-            let outLengths = lengths(offsets: graph.outOffsets, weights: graph.outWeights)
-            let inLengths = graph.isDirected ? lengths(offsets: graph.inOffsets, weights: graph.inWeights) : outLengths
+            let outLengths = lengths(offsets: graph.outOffsets, targets: graph.outTargets, weights: graph.outWeights)
+            let inLengths = graph.isDirected
+                ? lengths(offsets: graph.inOffsets, targets: graph.inTargets, weights: graph.inWeights) : outLengths
             return PathLengths(outLengths: outLengths, inLengths: inLengths, nodeScales: nodeScales)
         }
     }

@@ -1,9 +1,11 @@
 import GraphCore
 
-/// The arithmetic of a graph's weighted shortest paths under an ``EdgeLength``: exact integer lengths
-/// (inverted strengths scaled by each component's `L_c`, see ``ExactLengthScales``) or floating point,
-/// component by component. Floating-point lengths recognise two paths as equally short only when their
-/// sums agree to the last bit, as networkx does, so ties between shortest paths can be missed.
+/// The arithmetic in which a graph's weighted shortest paths are counted (betweenness) under an
+/// ``EdgeLength``: exact integer lengths (inverted strengths scaled by each component's `L_c`, bridges
+/// neutral, see ``ExactLengthScales``) or floating point, component by component. Floating-point lengths
+/// recognise two paths as equally short only when their sums agree to the last bit, as networkx does, so
+/// ties between shortest paths can be missed. (Distances, closeness and harmonic only add lengths:
+/// floating point merely rounds them.)
 public struct PathArithmetic: Sendable, Equatable {
     /// The arithmetic over the whole graph.
     public enum Kind: String, Sendable {
@@ -29,13 +31,13 @@ public struct PathArithmetic: Sendable, Equatable {
     /// strengths whose least common multiple would let a path length pass 2⁵³).
     public let fractionalComponents: Int
 
-    /// The arithmetic ``Betweenness``, ``Closeness`` and ``Distances`` use for `graph` under `length`.
+    /// The arithmetic ``Betweenness`` counts shortest paths in for `graph` under `length`.
     /// - Complexity: O(n + m + k log k) for k distinct weights.
     public static func of(_ graph: Graph, length: EdgeLength) -> PathArithmetic {
         let allOne = graph.outWeights.allSatisfy { $0 == 1 }
         guard length != .hops, !allOne else { return PathArithmetic(kind: .hops) }
         guard length == .inverseWeight else { return PathArithmetic(kind: .weightsAsLengths) }
-        let exact = ExactLengthScales(graph)
+        let exact = ExactLengthScales(graph, neutralBridges: true)
         var withTies = 0, floating = 0, nodes = 0, fractional = 0
         for c in exact.scales.indices where exact.hasArcs[c] {
             withTies += 1
@@ -72,7 +74,8 @@ public struct PathArithmetic: Sendable, Equatable {
         var reasons: [String] = []
         if fractionalComponents > 0 { reasons.append("strengths that are not whole numbers") }
         if large > 0 { reasons.append("whole strengths whose least common multiple is too large for exact lengths") }
-        return "path lengths 1/weight are floating point in \(scope) (\(reasons.joined(separator: "; "))): "
-            + "equally short paths there count as equal only when their sums agree to the last bit, as in networkx"
+        return "shortest paths are counted with floating-point lengths 1/weight in \(scope) "
+            + "(\(reasons.joined(separator: "; "))): equally short paths there count as equal only when their "
+            + "sums agree to the last bit, as in networkx, so betweenness may miss ties"
     }
 }
