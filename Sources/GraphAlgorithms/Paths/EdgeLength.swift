@@ -95,10 +95,10 @@ struct PathLengths: Sendable {
             func lengths(offsets: [Int], targets: [Int32], weights: [Double]) -> [Double] {
                 var out = [Double](repeating: 0, count: weights.count)
                 for v in 0..<graph.nodeCount {
-                    let factor = componentScale[exact.componentOfNode[v]]
+                    let c = exact.componentOfNode[v]
                     for p in offsets[v]..<offsets[v + 1] {
-                        if let factor {
-                            out[p] = exact.isNeutral(v, Int(targets[p])) ? 1 : factor / weights[p]
+                        if let length = exact.length(strength: weights[p], component: c) {
+                            out[p] = exact.isNeutral(v, Int(targets[p])) ? 1 : length
                         } else {
                             out[p] = 1 / weights[p]
                         }

@@ -11,10 +11,14 @@ import GraphCore
 /// bridges (a bridge crossed cannot be crossed back on a simple path, and one not separating `s` from
 /// `t` cannot be entered), so which paths are shortest does not depend on the bridges' lengths. With
 /// `neutralBridges`, bridges (of the undirected view) and self-loops are left out of `L_c` and get the
-/// length 1, so a pendant chain with large strengths cannot spoil its own component either. A component
-/// keeps the floating-point length `1 / w` (factor nil) when one of its strengths is not a positive
-/// integer, or when a path could reach 2⁵³ (`L_c > 2⁵³`, or `(n_c − 1) · L_c / min w > 2⁵³`, the
-/// longest simple path's bound), beyond which a `Double` no longer holds every integer.
+/// length 1, so a pendant chain with large strengths cannot spoil its own component either. Counting
+/// also reads strengths written with up to six decimals (0.25, 3.75) as the decimals they are: with
+/// `D_c = 10^k` the smallest power making every `w · D_c` a whole number (to 1e-12 relative), the strengths
+/// `w · D_c` are integers and the lengths `L_c / (w · D_c)` are proportional to `1 / w`, which is all
+/// counting needs. A component keeps the floating-point length `1 / w` (factor nil) when one of its
+/// strengths is not such a number, or when a path could reach 2⁵³ (`L_c > 2⁵³`, or
+/// `(n_c − 1) · L_c / min w > 2⁵³`, the longest simple path's bound), beyond which a `Double` no longer
+/// holds every integer.
 struct ExactLengthScales {
     /// The component of each node.
     let componentOfNode: [Int]
@@ -22,8 +26,11 @@ struct ExactLengthScales {
     let scales: [Int?]
     /// Nodes per component.
     let sizes: [Int]
-    /// Per component, whether every strength in it is a positive integer (so a nil scale means "too large").
+    /// Per component, whether every strength in it is a positive integer, or with `neutralBridges` a decimal
+    /// of up to six places (so a nil scale means "too large").
     let integral: [Bool]
+    /// Per component, `D_c`: the power of ten that makes its strengths whole (1 unless counting decimals).
+    let decimalFactors: [Double]
     /// Per component, whether it has at least one arc.
     let hasArcs: [Bool]
     /// The undirected edges (`min << 32 | max`) whose length is neutral: bridges and self-loops, with
@@ -44,32 +51,59 @@ struct ExactLengthScales {
             for u in 0..<graph.nodeCount { neutral.insert(Self.key(u, u)) }
         }
         neutralEdges = neutral
-        var distinct = [Set<Int>](repeating: [], count: components.count)
-        var integral = [Bool](repeating: true, count: components.count)
+        var strengths = [Set<Double>](repeating: [], count: components.count)
+        var arcs = [Bool](repeating: false, count: components.count)
         for u in 0..<graph.nodeCount {
             let c = components.labels[u]
-            guard integral[c] else { continue }
             for p in graph.outOffsets[u]..<graph.outOffsets[u + 1] {
+                arcs[c] = true
                 if !neutral.isEmpty && neutral.contains(Self.key(u, Int(graph.outTargets[p]))) { continue }
-                let w = graph.outWeights[p]
-                guard w >= 1, w <= Double(Self.exactLimit), w == w.rounded(.down) else {
-                    integral[c] = false
-                    break
-                }
-                distinct[c].insert(Int(w))
+                strengths[c].insert(graph.outWeights[p])
             }
         }
-        self.integral = integral
-        var arcs = [Bool](repeating: false, count: components.count)
-        for u in 0..<graph.nodeCount where graph.outOffsets[u + 1] > graph.outOffsets[u] {
-            arcs[components.labels[u]] = true
-        }
         hasArcs = arcs
-        scales = (0..<components.count).map { c in
-            guard integral[c] else { return nil }
-            if distinct[c].isEmpty { return 1 }
-            return Self.integerScale(distinct: distinct[c], nodeCount: components.sizes[c])
+        var integral = [Bool](repeating: false, count: components.count)
+        var factors = [Double](repeating: 1, count: components.count)
+        var scales = [Int?](repeating: nil, count: components.count)
+        for c in 0..<components.count {
+            guard let found = Self.wholeStrengths(strengths[c], decimals: neutralBridges ? 6 : 0) else { continue }
+            let whole = found.whole
+            integral[c] = true
+            factors[c] = found.factor
+            scales[c] = whole.isEmpty ? 1 : Self.integerScale(distinct: whole, nodeCount: components.sizes[c])
         }
+        self.integral = integral
+        self.decimalFactors = factors
+        self.scales = scales
+    }
+
+    /// The smallest `D = 10^k`, `k ≤ decimals`, making every strength times `D` a whole number from 1 to 2⁵³
+    /// (exactly for `k = 0`, to 1e-12 relative otherwise), with those whole numbers; nil if there is none.
+    static func wholeStrengths(_ strengths: Set<Double>, decimals: Int) -> (factor: Double, whole: Set<Int>)? {
+        var factor = 1.0
+        for exponent in 0...decimals {
+            var whole = Set<Int>()
+            var fits = true
+            for w in strengths {
+                let scaled = w * factor
+                let rounded = scaled.rounded()
+                let close = exponent == 0 ? scaled == rounded : abs(scaled - rounded) <= 1e-12 * scaled
+                guard rounded >= 1, rounded <= Double(exactLimit), close else {
+                    fits = false
+                    break
+                }
+                whole.insert(Int(rounded))
+            }
+            if fits { return (factor, whole) }
+            factor *= 10
+        }
+        return nil
+    }
+
+    /// The exact length of an arc of strength `w` in component `c`, or nil when `c` has no exact lengths.
+    func length(strength w: Double, component c: Int) -> Double? {
+        guard let scale = scales[c] else { return nil }
+        return Double(scale) / (w * decimalFactors[c]).rounded()
     }
 
     /// The key of the undirected edge `u – v`.

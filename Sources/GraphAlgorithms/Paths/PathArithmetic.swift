@@ -27,8 +27,8 @@ public struct PathArithmetic: Sendable, Equatable {
     /// Of those, the components whose lengths are floating point, and their nodes.
     public let floatingComponents: Int
     public let floatingNodes: Int
-    /// Of the floating components, those with a strength that is not a whole number (the rest have whole
-    /// strengths whose least common multiple would let a path length pass 2⁵³).
+    /// Of the floating components, those with a strength that is neither a whole number nor a decimal of up to
+    /// six places (the rest have strengths whose least common multiple would let a path length pass 2⁵³).
     public let fractionalComponents: Int
 
     /// The arithmetic ``Betweenness`` counts shortest paths in for `graph` under `length`.
@@ -72,7 +72,7 @@ public struct PathArithmetic: Sendable, Equatable {
             : "\(floatingComponents) of \(componentsWithTies) components (\(floatingNodes) nodes)"
         let large = floatingComponents - fractionalComponents
         var reasons: [String] = []
-        if fractionalComponents > 0 { reasons.append("strengths that are not whole numbers") }
+        if fractionalComponents > 0 { reasons.append("strengths that are not decimals of up to six places") }
         if large > 0 { reasons.append("whole strengths whose least common multiple is too large for exact lengths") }
         return "shortest paths are counted with floating-point lengths 1/weight in \(scope) "
             + "(\(reasons.joined(separator: "; "))): equally short paths there count as equal only when their "

@@ -112,6 +112,20 @@ import Testing
         #expect(PathArithmetic.of(graph, length: .inverseWeight).note == nil)
     }
 
+    /// Strengths written as decimals count exactly too: 0 → 3 along three ties of strength 2.1 is as short
+    /// as along two of strength 1.4 (3/2.1 = 2/1.4 = 10/7), which float sums miss (1.4285714285714284 against
+    /// 1.4285714285714286). Read as decimals (× 10: 21 and 14, L = 42) the tie is seen; networkx with exact
+    /// rational lengths gives [1, 1.5, 1.5, 1, 0.5] (floats: [1, 2, 2, 1, 0]).
+    @Test func decimalStrengthsCountExactly() throws {
+        var builder = try GraphBuilder(nodeCount: 5, directed: false)
+        for (u, v, w) in [(0, 1, 2.1), (1, 2, 2.1), (2, 3, 2.1), (0, 4, 1.4), (4, 3, 1.4)] {
+            try builder.addEdge(u, v, weight: w)
+        }
+        let graph = builder.build()
+        #expect(try Betweenness.exact(graph, length: .inverseWeight, normalized: false) == [1, 1.5, 1.5, 1, 0.5])
+        #expect(PathArithmetic.of(graph, length: .inverseWeight).kind == .exactIntegers)
+    }
+
     @Test func invalidParametersThrow() throws {
         let graph = try Fixtures.entry("karate").graph()
         #expect(throws: AlgorithmError.self) { try Betweenness.exact(graph, threads: 0) }
