@@ -147,7 +147,8 @@ public enum MetricSuite {
                         scores = try EigenvectorCentrality.compute(
                             graph, weighted: weighted, maxIterations: EigenvectorCentrality.networkxMaxIterations,
                             tolerance: tolerance, rule: .networkx)
-                        metadata.append(("eigenvector_stop", quoted("networkx (tol \(tolerance), at most 100 iterations)")))
+                        metadata.append(
+                            ("eigenvector_stop", quoted("networkx (tol \(tolerance), at most 100 iterations)")))
                     } else {
                         scores = try EigenvectorCentrality.compute(graph, weighted: weighted)
                         metadata.append(("eigenvector_stop", quoted("converged (1e-12)")))

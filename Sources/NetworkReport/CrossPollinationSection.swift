@@ -43,7 +43,8 @@ enum CrossPollinationSection {
         let rows = (0..<g).map { a -> [String] in
             return [
                 HTMLText.escaped(report.grouping.groupNames[a]), cells.show(Double(report.groupSizes[a])),
-                cells.show(report.mixing.counts[a][a]), cells.show(report.mixing.groupExternalTies[a]), HTMLText.number(report.mixing.groupEIIndex[a]),
+                cells.show(report.mixing.counts[a][a]), cells.show(report.mixing.groupExternalTies[a]),
+                HTMLText.number(report.mixing.groupEIIndex[a]),
             ]
         }
         return HTMLText.table(
