@@ -112,9 +112,6 @@ struct ExactLengthScales {
     /// Whether the arc `u → v` has a neutral length (see `neutralBridges`).
     func isNeutral(_ u: Int, _ v: Int) -> Bool { !neutralEdges.isEmpty && neutralEdges.contains(Self.key(u, v)) }
 
-    /// Whether every component has exact integer lengths.
-    var isExactEverywhere: Bool { scales.allSatisfy { $0 != nil } }
-
     /// `lcm` of `distinct` (positive integers) when `(nodeCount − 1) · lcm / min ≤ 2⁵³`, otherwise nil.
     static func integerScale(distinct: Set<Int>, nodeCount: Int) -> Int? {
         guard let smallest = distinct.min() else { return nil }
