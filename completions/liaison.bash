@@ -291,7 +291,7 @@ _liaison_metrics() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --network --exact --version -h --help)
     repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --seed --personalize)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -382,6 +382,9 @@ _liaison_metrics() {
         return
         ;;
     '--delta')
+        return
+        ;;
+    '--eigen-tolerance')
         return
         ;;
     '--seed')
@@ -1071,7 +1074,7 @@ _liaison_export() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --exact --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --seed)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1140,6 +1143,9 @@ _liaison_export() {
         return
         ;;
     '--delta')
+        return
+        ;;
+    '--eigen-tolerance')
         return
         ;;
     '--seed')

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphAlgorithms
 import LearningCommunity
 import NetworkAnalysis
 import NetworkIO
@@ -120,6 +121,17 @@ enum CommandContext {
 
     /// Whether standard error is a terminal (progress is shown only there).
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Prints why the metrics could not be computed and returns the exit code: 64 when `--epsilon` asks for
+    /// more samples than the network has pairs of nodes, 65 (the data) otherwise.
+    static func metricFailure(_ error: AlgorithmError, epsilon: Double?) -> ExitCode {
+        if case .invalidParameter(name: "epsilon", _, let reason) = error, let epsilon {
+            printError("error: --epsilon \(epsilon) is too small for this network: \(reason)")
+            return LiaisonExitCode.usage
+        }
+        printError("error: \(error.description)")
+        return LiaisonExitCode.dataError
+    }
 
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))

@@ -16,6 +16,9 @@ public struct MetricRequest: Sendable {
     public var exactWorkLimit: Int = Betweenness.defaultExactWorkLimit
     /// Seed of the sampling approximation.
     public var seed: UInt64 = 1
+    /// Eigenvector centrality's stopping tolerance as networkx's `tol` (with networkx's 100 iterations at
+    /// most); nil runs the iteration to convergence (``EigenvectorCentrality/convergedTolerance``).
+    public var eigenvectorTolerance: Double?
     /// Restart weights per network node id for personalised PageRank; nil for the uniform restart.
     public var personalization: [String: Double]?
     public var threads: Int = Parallelism.defaultThreadCount
@@ -60,6 +63,12 @@ public enum MetricSuite {
             ("parallel_ties", quoted(request.projection.parallelTies.rawValue)),
         ]
         var notes: [String] = []
+        let usesPaths = !request.metrics.isDisjoint(with: [.betweenness, .closeness, .harmonic])
+        if usesPaths {
+            let arithmetic = PathArithmetic.of(graph, length: request.edgeLength)
+            metadata.append(("path_arithmetic", quoted(arithmetic.kind.rawValue)))
+            if let note = arithmetic.note { notes.append(note) }
+        }
         var betweennessValues: [Double]?
         var closenessAndHarmonic: (closeness: [Double], harmonic: [Double])?
         var structuralHoles: StructuralHoles.Measures?
@@ -104,7 +113,7 @@ public enum MetricSuite {
                 case .approximate(let epsilon, let delta):
                     let result = try Betweenness.approximate(
                         graph, epsilon: epsilon, delta: delta, seed: request.seed, length: request.edgeLength,
-                        threads: request.threads, progress: progress("betweenness"))
+                        threads: request.threads, samplesAtMostPairs: true, progress: progress("betweenness"))
                     (scores, guarantee) = (result.values, result.guarantee)
                 }
                 betweennessValues = scores
@@ -133,7 +142,18 @@ public enum MetricSuite {
                 values.append((metric == .closeness ? sweep.closeness : sweep.harmonic).map { .real($0) })
             case .eigenvector:
                 do {
-                    values.append(try EigenvectorCentrality.compute(graph, weighted: weighted).map { .real($0) })
+                    let scores: [Double]
+                    if let tolerance = request.eigenvectorTolerance {
+                        scores = try EigenvectorCentrality.compute(
+                            graph, weighted: weighted, maxIterations: EigenvectorCentrality.networkxMaxIterations,
+                            tolerance: tolerance, rule: .networkx)
+                        metadata.append(
+                            ("eigenvector_stop", quoted("networkx (tol \(tolerance), at most 100 iterations)")))
+                    } else {
+                        scores = try EigenvectorCentrality.compute(graph, weighted: weighted)
+                        metadata.append(("eigenvector_stop", quoted("converged (1e-12)")))
+                    }
+                    values.append(scores.map { .real($0) })
                 } catch {
                     values.append(Array(repeating: .missing, count: n))
                     notes.append("eigenvector centrality is left empty: the power iteration \(error.description) "

@@ -44,7 +44,10 @@ public enum NetworkStatistics {
         add("average_shortest_path", paths.averageShortestPathLength.map { .real($0) } ?? .missing,
             "mean shortest-path length in the largest component" + pathNote)
         add("transitivity", .real(Clustering.transitivity(graph)), "3 × triangles / connected triples (networkx)")
-        add("average_clustering", .real(Clustering.average(graph)), "mean local clustering, zeros included (networkx)")
+        add("average_clustering", .real(Clustering.average(graph, weighted: graph.isWeighted)),
+            graph.isWeighted
+                ? "mean weighted local clustering, zeros included (networkx average_clustering with weight)"
+                : "mean local clustering, zeros included (networkx)")
         add("degree_centralization", .real(Centralization.degree(graph)),
             "Freeman degree centralisation, normalised by its maximum for the graph size (igraph)")
         let b: [Double]

@@ -17,6 +17,11 @@ public struct ImportOptions: Sendable {
     /// Direction for ties whose file has no direction column; nil keeps each kind's default.
     /// A single edges file without a nodes file is undirected unless this says otherwise.
     public var defaultDirection: TieDirection?
+    /// The network is read for a directed analysis (`--directed`). Tie directions still come from the data:
+    /// a direction column, else the tie's kind (`collaborates_with`, `shares` and kinds without a default
+    /// direction stay undirected, two arcs in a directed graph), also in a single edges file; only a ties file
+    /// that names neither kind nor direction (a plain edge list) is read as arcs from source to target.
+    public var directedAnalysis = false
     /// Create nodes for ids that ties name but the nodes file lacks (kind `node`), instead of failing.
     public var createMissingNodes = false
     /// At most this many problems are listed; the rest are counted.

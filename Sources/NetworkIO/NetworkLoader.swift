@@ -115,7 +115,10 @@ public enum NetworkLoader {
             splitsIdsOnBar: sourceName == "from" || targetName == "to",
             createsNodes: nodesFile != nil && !options.createMissingNodes ? nil : (.node, .node),
             nodesFile: nodesFile, defaultKind: .tie,
-            defaultDirection: options.defaultDirection ?? (nodesFile == nil ? .undirected : nil),
+            defaultDirection: options.defaultDirection
+                ?? unstatedDirection(
+                    nodesFile: nodesFile, statesKindOrDirection: kindColumn != nil || directionColumn != nil,
+                    directedAnalysis: options.directedAnalysis),
             vocabulary: assembly.vocabulary)
         guard let dateFormat = dateFormat(source, header, mapping, options, &assembly) else { return }
         var reader = TieTableReader(source: source, settings: settings.with(dateFormat: dateFormat))
@@ -144,6 +147,16 @@ public enum NetworkLoader {
                 fix: "say which with --date-format, e.g. --date-format \(names[0])")
             return nil
         }
+    }
+
+    /// The direction of ties whose row gives none, or nil for the kind's default. For a directed analysis a
+    /// plain edge list (no kind, no direction) is read as arcs, and kinds keep their defaults; otherwise a
+    /// single edges file without a nodes file is undirected.
+    private static func unstatedDirection(
+        nodesFile: String?, statesKindOrDirection: Bool, directedAnalysis: Bool
+    ) -> TieDirection? {
+        if directedAnalysis { return statesKindOrDirection ? nil : .directed }
+        return nodesFile == nil ? .undirected : nil
     }
 
     private static func readAffiliations(

@@ -41,11 +41,10 @@ enum CrossPollinationSection {
     static func groupTable(_ report: CrossPollinationReport, _ cells: CellSuppression) -> String {
         let g = report.grouping.groupCount
         let rows = (0..<g).map { a -> [String] in
-            let inside = report.mixing.counts[a][a]
-            let outside = (0..<g).reduce(0.0) { $0 + ($1 == a ? 0 : report.mixing.counts[a][$1]) }
             return [
                 HTMLText.escaped(report.grouping.groupNames[a]), cells.show(Double(report.groupSizes[a])),
-                cells.show(inside), cells.show(outside), HTMLText.number(report.mixing.groupEIIndex[a]),
+                cells.show(report.mixing.counts[a][a]), cells.show(report.mixing.groupExternalTies[a]),
+                HTMLText.number(report.mixing.groupEIIndex[a]),
             ]
         }
         return HTMLText.table(

@@ -47,6 +47,14 @@ public struct CommunityConfiguration: Codable, Equatable, Sendable {
         func require(_ condition: Bool, _ flag: String, _ reason: String) throws(InvalidParameter) {
             if !condition { throw InvalidParameter(flag: flag, reason: reason) }
         }
+        // Counts that enter the sums below are bounded first, so the sums cannot overflow.
+        try require((0...1_000).contains(isolates), "--isolates", "must be between 0 and 1000, got \(isolates)")
+        try require(
+            (0...Self.maximumPeople / 10).contains(liaisons), "--liaisons",
+            "must be between 0 and people/10, got \(liaisons)")
+        try require(
+            (0...10_000).contains(spreadingPractices), "--spreading-practices",
+            "must be between 0 and the number of practices, got \(spreadingPractices)")
         try require((3...500).contains(cities), "--cities", "must be between 3 and 500, got \(cities)")
         try require(
             (4...1_000).contains(funders), "--funders",

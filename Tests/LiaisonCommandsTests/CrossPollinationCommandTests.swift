@@ -32,6 +32,32 @@ import Testing
         #expect(practices.contains { $0["practice"] as? String == "practice-12" && $0["groups_reached"] as? Int == 4 })
     }
 
+    /// Issue 14, item 3: on directed data a group's `external_ties` counts arcs out of and into the group, as
+    /// its `ei_index` does. a (g1) → b (g2) → c (g2): g1 has E 1, I 0; g2 has E 1 (the arc into it), I 1.
+    @Test func directedGroupCountsMatchTheirEIIndex() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-ei-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "id,g\na,g1\nb,g2\nc,g2\n".write(to: folder.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
+        try "source,target,direction\na,b,directed\nb,c,directed\n".write(
+            to: folder.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
+        let outcome = try BinaryRunner.run(
+            ["crosspollination", folder.path, "--group", "g", "--directed", "--format", "json", "--permutations", "10"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let groups = try #require(try Self.json(outcome.standardOutput)["groups"] as? [[String: Any]])
+        func row(_ name: String) -> [Double] {
+            guard let row = groups.first(where: { $0["group"] as? String == name }) else { return [] }
+            return ["internal_ties", "external_ties", "ei_index"].compactMap { (row[$0] as? NSNumber)?.doubleValue }
+        }
+        #expect(row("g1") == [0, 1, 1])
+        #expect(row("g2") == [1, 1, 0])
+        for group in groups {
+            let inside = (group["internal_ties"] as? NSNumber)?.doubleValue ?? .nan
+            let outside = (group["external_ties"] as? NSNumber)?.doubleValue ?? .nan
+            #expect((group["ei_index"] as? NSNumber)?.doubleValue == (outside - inside) / (outside + inside))
+        }
+    }
+
     @Test func csvWritesTheChosenSection() throws {
         let outcome = try BinaryRunner.run(
             ["crosspollination", "datasets/integration-initiative", "--group", "city", "--section", "hops",

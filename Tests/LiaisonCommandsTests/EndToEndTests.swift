@@ -151,6 +151,69 @@ import Testing
         #expect(try metadataDirected("source,target,direction\na,b,directed\nb,c,undirected\n") == false)
         #expect(try metadataDirected("source,target,direction\na,b,directed\nb,c,undirected\n", ["--directed"]) == true)
     }
+
+    /// Issue 14, item 2: `--directed` honours each tie's direction and never turns an undirected kind into one
+    /// arc. a – b collaborates (two arcs), b → c is a membership (one arc).
+    @Test func directedAnalysisKeepsUndirectedKindsTwoWay() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "id,kind\na,person\nb,person\nc,organization\n".write(
+            to: folder.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
+        try "source,target,kind\na,b,collaborates_with\nb,c,member_of\n".write(
+            to: folder.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
+        for files in [[folder.path], ["--edges", folder.appendingPathComponent("edges.csv").path]] {
+            let outcome = try BinaryRunner.run(
+                ["metrics"] + files + ["--directed", "--metrics", "in_degree,out_degree", "--format", "json"])
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+            let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+            let rows = object?["nodes"] as? [[String: Any]] ?? []
+            var degrees: [String: [Int]] = [:]
+            for row in rows {
+                if let id = row["id"] as? String, let din = row["in_degree"] as? Int, let dout = row["out_degree"] as? Int {
+                    degrees[id] = [din, dout]
+                }
+            }
+            #expect(degrees == ["a": [1, 1], "b": [1, 2], "c": [1, 0]], "\(files)")
+        }
+    }
+}
+
+/// Weighted betweenness says which arithmetic counted its shortest paths (issue 14, item 5).
+@Suite struct PathArithmeticOutputTests {
+    func run(_ csv: String) throws -> (values: [String: Double], metadata: [String: Any], notes: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-arith-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("edges.csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let outcome = try BinaryRunner.run(
+            ["metrics", file.path, "--weighted", "--metrics", "betweenness", "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+        var values: [String: Double] = [:]
+        for row in object?["nodes"] as? [[String: Any]] ?? [] {
+            if let id = row["id"] as? String { values[id] = row["betweenness"] as? Double }
+        }
+        return (values, object?["metadata"] as? [String: Any] ?? [:], outcome.standardError)
+    }
+
+    /// The reported case: a 4-cycle with strengths 4, 3, 12, 2 and a pendant chain of strengths 100000007 and
+    /// 100000037: exact, b and d 0.15 (networkx with exact lengths), not 0.275 and 0.025.
+    @Test func reportedCaseIsExact() throws {
+        let result = try run(
+            "source,target,weight\na,b,4\nb,c,3\nc,d,12\nd,a,2\na,x,100000007\nx,y,100000037\n")
+        #expect(abs((result.values["b"] ?? .nan) - 0.15) < 1e-12 && abs((result.values["d"] ?? .nan) - 0.15) < 1e-12)
+        #expect(result.metadata["path_arithmetic"] as? String == "exact_integers")
+        #expect(!result.notes.contains("floating-point"))
+    }
+
+    /// A triangle of large coprime strengths cannot be made exact: the output says so.
+    @Test func floatingPointIsAnnounced() throws {
+        let result = try run("source,target,weight\na,b,100000007\nb,c,100000037\nc,a,100000039\n")
+        #expect(result.metadata["path_arithmetic"] as? String == "floating_point")
+        #expect(result.notes.contains("note: shortest paths are counted with floating-point lengths"), "\(result.notes)")
+    }
 }
 
 /// Sampled betweenness states its guarantee, and keeps it.

@@ -90,6 +90,18 @@ import Testing
         #expect(try NetworkLoader.load(path: path, options: options).network.ties[0].direction == .directed)
     }
 
+    @Test func directedAnalysisKeepsKindDirectionsAndReadsPlainEdgeListsAsArcs() throws {
+        var options = ImportOptions()
+        options.directedAnalysis = true
+        let kinded = try Fixtures.temporaryFile(Array("source,target,kind\na,b,collaborates_with\nb,c,member_of\nc,d,\n".utf8))
+        let ties = try NetworkLoader.load(path: kinded, options: options).network.ties
+        #expect(ties.map(\.direction) == [.undirected, .directed, .undirected])
+        let plain = try Fixtures.temporaryFile(Array("source,target\na,b\n".utf8))
+        #expect(try NetworkLoader.load(path: plain, options: options).network.ties[0].direction == .directed)
+        let stated = try Fixtures.temporaryFile(Array("source,target,direction\na,b,mutual\nb,c,\n".utf8))
+        #expect(try NetworkLoader.load(path: stated, options: options).network.ties.map(\.direction) == [.mutual, .undirected])
+    }
+
     @Test func kindDefaultDirectionAppliesWithANodesFile() throws {
         var options = ImportOptions()
         options.nodesPath = try Fixtures.temporaryFile(Array("id\na\nb\n".utf8), name: "nodes.csv")

@@ -50,7 +50,7 @@ public enum Betweenness {
         progress: (@Sendable (Double) -> Void)? = nil
     ) throws(AlgorithmError) -> [Double] {
         try ParallelWork.validate(threads: threads)
-        let lengths = try PathLengths.resolve(length, for: graph)
+        let lengths = try PathLengths.resolve(length, for: graph, countingPaths: true)
         let n = graph.nodeCount
         guard n > 0 else { return [] }
         var values = accumulate(graph, lengths: lengths, endpoints: endpoints, threads: threads, progress: progress)

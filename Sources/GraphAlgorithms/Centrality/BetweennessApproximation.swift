@@ -55,8 +55,12 @@ extension Betweenness {
     ///   - length: how weights become path lengths (default hops).
     ///   - normalized: networkx's normalisation (default true).
     ///   - threads: worker threads (default: active processors); must be ≥ 1.
+    ///   - samplesAtMostPairs: refuse an ε that needs more samples than the graph's ordered pairs (the CLI's
+    ///     rule); otherwise the limit is ``maximumSamples``.
     ///   - progress: called with the finished fraction (0…1) from worker threads.
-    /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for ε or δ outside (0, 1),
+    /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for ε or δ outside (0, 1), for an
+    ///   ε so small that the sample would pass its limit (`samplesAtMostPairs`: the `n(n − 1)` ordered
+    ///   pairs, where exact Brandes is cheaper; otherwise ``maximumSamples``, so the count stays bounded),
     ///   `threads < 1`, or a weight ≤ 0 under a weighted `length`.
     /// - Complexity: O(r · (n + m)) time in the worst case (each search stops at its target);
     ///   O(n) memory per thread.
@@ -72,6 +76,7 @@ extension Betweenness {
         length: EdgeLength = .hops,
         normalized: Bool = true,
         threads: Int = Parallelism.defaultThreadCount,
+        samplesAtMostPairs: Bool = false,
         progress: (@Sendable (Double) -> Void)? = nil
     ) throws(AlgorithmError) -> ApproximateBetweenness {
         guard epsilon > 0, epsilon < 1 else {
@@ -81,7 +86,7 @@ extension Betweenness {
             throw .invalidParameter(name: "delta", value: "\(delta)", reason: "must lie strictly between 0 and 1")
         }
         try ParallelWork.validate(threads: threads)
-        let lengths = try PathLengths.resolve(length, for: graph)
+        let lengths = try PathLengths.resolve(length, for: graph, countingPaths: true)
         let n = graph.nodeCount
         let diameterBound = VertexDiameter.upperBound(graph, unitLengths: lengths == nil)
         let pairScale = Double(n) * Double(max(n - 1, 0))
@@ -96,17 +101,42 @@ extension Betweenness {
         guard n >= 3, diameterBound >= 3 else {
             return result([Double](repeating: 0, count: n), samples: 0)
         }
-        let samples = sampleSize(epsilon: epsilon, delta: delta, vertexDiameter: diameterBound)
+        // A tiny ε makes the count overflow or the run endless; more samples than ordered pairs cost more
+        // than exact Brandes. Refuse past the limit, naming the smallest ε that stays within it.
+        let limit = samplesAtMostPairs ? pairScale : Double(maximumSamples)
+        let needed = sampleCount(epsilon: epsilon, delta: delta, vertexDiameter: diameterBound)
+        guard needed <= limit else {
+            let smallest = (sampleCount(epsilon: 1, delta: delta, vertexDiameter: diameterBound) / limit).squareRoot()
+            // Rounded up to three significant digits, so the value printed is itself accepted.
+            let unit = pow(10, (log10(smallest)).rounded(.down) - 2)
+            let shown = String(format: "%.3g", (smallest / unit).rounded(.up) * unit)
+            let count = needed < 1e15 ? String(Int(needed)) : String(format: "%.3g", needed)
+            let advice = smallest < 1
+                ? "use an epsilon of at least \(shown) (and below 1), or exact betweenness"
+                : "no epsilon below 1 needs fewer, so use exact betweenness"
+            throw .invalidParameter(
+                name: "epsilon", value: "\(epsilon)",
+                reason: "sampling would need \(count) paths, more than "
+                    + (samplesAtMostPairs
+                        ? "the \(Int(limit)) ordered pairs of nodes (exact betweenness is cheaper)"
+                        : "the limit of \(maximumSamples)") + ": \(advice)")
+        }
+        let samples = Int(needed)
         let counts = PathSampler.countInteriorVisits(
             graph, lengths: lengths, samples: samples, seed: seed, threads: threads, progress: progress)
         let factor = returnedScale / Double(samples)
         return result(counts.map { Double($0) * factor }, samples: samples)
     }
 
-    /// Riondato–Kornaropoulos sample size with universal constant `c = 1`.
-    static func sampleSize(epsilon: Double, delta: Double, vertexDiameter: Int) -> Int {
-        let logTerm = Double((vertexDiameter - 2).floorLog2()) + 1 + log(1 / delta)
-        return Int((logTerm / (epsilon * epsilon)).rounded(.up))
+    /// The most sampled paths one approximation draws (about 2·10⁹).
+    public static let maximumSamples = Int(Int32.max)
+
+    /// Riondato–Kornaropoulos sample size with universal constant `c = 1`, as a `Double` (it can exceed
+    /// every integer for a tiny ε).
+    static func sampleCount(epsilon: Double, delta: Double, vertexDiameter: Int) -> Double {
+        let inverse = 1 / delta
+        let logTerm = Double((vertexDiameter - 2).floorLog2()) + 1 + (inverse.isFinite ? log(inverse) : -log(delta))
+        return (logTerm / (epsilon * epsilon)).rounded(.up)
     }
 }
 

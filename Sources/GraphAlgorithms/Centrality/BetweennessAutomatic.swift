@@ -20,7 +20,7 @@ extension Betweenness {
     ///
     /// Chooses ``exact(_:length:normalized:endpoints:threads:progress:)`` (endpoints not counted)
     /// when `n · arcCount ≤ exactWorkLimit` (Brandes' running time is proportional to it), and
-    /// ``approximate(_:epsilon:delta:seed:length:normalized:threads:progress:)`` otherwise; the
+    /// ``approximate(_:epsilon:delta:seed:length:normalized:threads:samplesAtMostPairs:progress:)`` otherwise; the
     /// result carries the guarantee when it is approximate, for the caller to print.
     ///
     /// - Throws: as the two methods (invalid `threads`, ε, δ, non-positive weights), and

@@ -64,8 +64,8 @@ public enum Closeness {
 /// harmonic centrality.
 struct IncomingSweep {
     let totals: [SourceTotals]
-    /// The factor computed lengths carry (see ``PathLengths/scale``).
-    let scale: Double
+    /// Per node, the factor computed lengths carry (see ``PathLengths/nodeScales``); nil when unscaled.
+    let scales: [Double]?
 
     init(
         _ graph: Graph, length: EdgeLength, threads: Int, progress: (@Sendable (Double) -> Void)?
@@ -76,23 +76,23 @@ struct IncomingSweep {
         totals = PathSweep.totals(
             graph, lengths: lengths, incoming: true, sources: everyNode, members: nil, threads: threads,
             progress: progress)
-        scale = lengths?.scale ?? 1
+        scales = lengths?.nodeScales
     }
 
     /// Wasserman–Faust closeness from the totals, with networkx's operations in networkx's order.
     func closeness(nodeCount n: Int) -> [Double] {
-        totals.map { totals in
+        totals.enumerated().map { node, totals in
             let distanceSum = totals.distanceSum
             guard distanceSum > 0, n > 1 else { return 0 }
             let reachedOthers = Double(totals.reached) - 1
             var value = reachedOthers / distanceSum
             value *= reachedOthers / Double(n - 1)
-            return value * scale
+            return value * (scales?[node] ?? 1)
         }
     }
 
     /// Harmonic centrality from the totals.
     func harmonic() -> [Double] {
-        totals.map { $0.harmonicSum * scale }
+        totals.enumerated().map { node, totals in totals.harmonicSum * (scales?[node] ?? 1) }
     }
 }

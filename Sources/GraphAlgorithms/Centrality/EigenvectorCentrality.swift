@@ -1,6 +1,6 @@
 import GraphCore
 
-/// Eigenvector centrality by networkx's power iteration, step for step.
+/// Eigenvector centrality by networkx's power iteration, step for step, run to convergence by default.
 ///
 /// Definition: the left Perron eigenvector `x` of the adjacency matrix, `λ x_v = Σ_u A_uv x_u`,
 /// scaled to unit Euclidean norm. For directed graphs a node collects from its **in**-neighbours
@@ -11,6 +11,12 @@ import GraphCore
 /// bipartite graphs), then divide by `‖x‖₂` (by 1 if the norm is 0); stop when
 /// `Σ_v |x_v − x_last,v| < n · tolerance`. Each node sums its in-neighbours in increasing index
 /// order, as networkx does. A self-loop contributes its weight once.
+///
+/// **Stopping.** networkx's default `tol = 1e-6` (``networkxTolerance``, at most 100 iterations) stops
+/// early: values can be 2·10⁻⁵ away from the eigenvector (Les Misérables, Watts–Strogatz graphs). The
+/// default here, ``StoppingRule/converged`` at ``convergedTolerance`` = 1e-12 with up to
+/// ``convergedMaxIterations`` iterations, is the converged vector, checked against a direct eigensolver
+/// (numpy) to 1e-9; ``StoppingRule/networkx`` with networkx's values reproduces networkx's output instead.
 ///
 /// Disconnected graphs: the iteration converges to the dominant component; other components keep
 /// small values that depend on the iteration count (as in networkx). Graphs where the iteration
@@ -23,15 +29,38 @@ import GraphCore
 /// Reference: P. Bonacich, "Power and centrality: a family of measures", American Journal of
 /// Sociology 92(5), 1170–1182 (1987), doi:10.1086/228631.
 public enum EigenvectorCentrality {
+    /// networkx's default `tol`: stops while values may still move by 10⁻⁵.
+    public static let networkxTolerance = 1e-6
+    /// networkx's default `max_iter`.
+    public static let networkxMaxIterations = 100
+    /// The default tolerance: the converged eigenvector.
+    public static let convergedTolerance = 1e-12
+    /// Iterations allowed at the default tolerance (slowly mixing graphs need thousands).
+    public static let convergedMaxIterations = 10_000
+
+    /// When the iteration stops.
+    public enum StoppingRule: Sendable {
+        /// networkx's rule: the last step moved the vector by less than `n · tolerance` (L1). On slowly mixing
+        /// graphs the vector is then still many steps' worth away from its limit.
+        case networkx
+        /// The estimated distance left to the limit (L1), the last step times `ρ/(1 − ρ)` with `ρ` the ratio
+        /// of the last two steps, is below `n · tolerance`, and so is the last step.
+        case converged
+    }
+
     /// - Parameters:
     ///   - weighted: use tie strengths (networkx `weight="weight"`); default unweighted as networkx.
-    ///   - maxIterations: at least 1 (networkx `max_iter`, default 100).
-    ///   - tolerance: non-negative and finite (networkx `tol`, default 1e-6).
+    ///   - rule: ``StoppingRule/converged`` by default; ``StoppingRule/networkx`` with ``networkxTolerance`` and
+    ///     ``networkxMaxIterations`` reproduces networkx's `eigenvector_centrality` output.
+    ///   - maxIterations: at least 1 (networkx `max_iter`; default ``convergedMaxIterations``).
+    ///   - tolerance: non-negative and finite (networkx `tol`; default ``convergedTolerance``; networkx's
+    ///     own default is ``networkxTolerance`` with ``networkxMaxIterations``).
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for bad parameters,
     ///   ``AlgorithmError/unsupported(_:)`` for a graph without nodes, and
     ///   ``AlgorithmError/notConverged(iterations:)``.
     public static func compute(
-        _ graph: Graph, weighted: Bool = false, maxIterations: Int = 100, tolerance: Double = 1e-6
+        _ graph: Graph, weighted: Bool = false, maxIterations: Int = convergedMaxIterations,
+        tolerance: Double = convergedTolerance, rule: StoppingRule = .converged
     ) throws(AlgorithmError) -> [Double] {
         guard maxIterations >= 1 else {
             throw .invalidParameter(name: "maxIterations", value: "\(maxIterations)", reason: "must be at least 1")
@@ -45,6 +74,7 @@ public enum EigenvectorCentrality {
         var x = [Double](repeating: 1.0 / Double(n), count: n)
         var next = [Double](repeating: 0, count: n)
         let threshold = Double(n) * tolerance
+        var previousError = Double.infinity
         for _ in 0..<maxIterations {
             multiplyShifted(graph, weighted: weighted, from: x, into: &next)
             var squares = 0.0
@@ -58,7 +88,18 @@ public enum EigenvectorCentrality {
                 next[v] = scaled
             }
             swap(&x, &next)
-            if error < threshold { return x }
+            switch rule {
+            case .networkx:
+                if error < threshold { return x }
+            case .converged:
+                // Past steps shrink by ρ = error / previousError, so the distance left to the limit is about
+                // error · ρ / (1 − ρ) (a geometric tail); stop when that, not just the last step, is small.
+                let ratio = error / previousError
+                if error == 0 || (error < threshold && ratio < 1 && error * ratio / (1 - ratio) < threshold) {
+                    return x
+                }
+            }
+            previousError = error
         }
         throw .notConverged(iterations: maxIterations)
     }

@@ -33,13 +33,17 @@ public struct EIPermutationTest: Sendable, Equatable {
     /// Number of permutations drawn.
     public let permutations: Int
 
+    /// The most permutations one test draws: their values are kept (8 bytes each, 80 MB at most), and
+    /// p-values finer than 1e-7 say nothing more.
+    public static let maximumPermutations = 10_000_000
+
     /// Runs the test.
     /// - Parameters:
-    ///   - permutations: number of random labellings, at least 1 (default 5,000).
+    ///   - permutations: number of random labellings, from 1 to ``maximumPermutations`` (default 5,000).
     ///   - seed: the seed of the random streams.
     ///   - threads: worker threads, at least 1.
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for an invalid grouping,
-    ///   `permutations < 1` or `threads < 1`.
+    ///   `permutations` outside 1…``maximumPermutations`` or `threads < 1`.
     /// - Complexity: O(n + permutations · (g + m)) time for g grouped nodes and m ties, O(g) scratch
     ///   per worker and O(permutations) for the permuted values.
     public static func run(
@@ -48,9 +52,10 @@ public struct EIPermutationTest: Sendable, Equatable {
     ) throws(AlgorithmError) -> EIPermutationTest {
         try GroupLabels.validate(groups, nodeCount: graph.nodeCount, groupCount: groupCount)
         try ParallelWork.validate(threads: threads)
-        guard permutations >= 1 else {
+        guard permutations >= 1, permutations <= maximumPermutations else {
             throw .invalidParameter(
-                name: "permutations", value: "\(permutations)", reason: "at least one permutation is needed")
+                name: "permutations", value: "\(permutations)",
+                reason: "must lie between 1 and \(maximumPermutations)")
         }
         let ties = GroupedTies(graph, groups: groups, weighted: weighted)
         let total = ties.totalWeight

@@ -24,6 +24,9 @@ public struct GroupMixing: Sendable, Equatable {
     /// `s`: `I_s = counts[s][s]`, `E_s` = the ties between `s` and other groups (in either direction
     /// if directed). NaN for a group without ties.
     public let groupEIIndex: [Double]
+    /// Per group `s`, `E_s`: the (weighted) ties between `s` and other groups, in either direction if
+    /// directed (arcs out of `s` plus arcs into it), the `E_s` of ``groupEIIndex``.
+    public let groupExternalTies: [Double]
     /// `I`: (weighted) ties inside groups (self-loops included).
     public let internalTies: Double
     /// `E`: (weighted) ties between different groups.
@@ -71,21 +74,23 @@ public struct GroupMixing: Sendable, Equatable {
         }
         let total = inside + between
         let shares = counts.map { row in row.map { total > 0 ? $0 / total : .nan } }
-        let groupEI = (0..<groupCount).map { s in
+        let groupExternal = (0..<groupCount).map { s in
             var external = 0.0
             for t in 0..<groupCount where t != s {
                 external += counts[s][t]
                 if graph.isDirected { external += counts[t][s] }
             }
-            return eiIndex(external: external, inside: counts[s][s])
+            return external
         }
+        let groupEI = (0..<groupCount).map { s in eiIndex(external: groupExternal[s], inside: counts[s][s]) }
         let bounds = weighted || ties.count == 0
             ? nil
             : eiBounds(
                 sizes: GroupLabels.sizes(groups, groupCount: groupCount), ties: ties.count,
                 selfLoops: ties.selfLoops, directed: graph.isDirected)
         return GroupMixing(
-            counts: counts, shares: shares, groupEIIndex: groupEI, internalTies: inside, externalTies: between,
+            counts: counts, shares: shares, groupEIIndex: groupEI, groupExternalTies: groupExternal,
+            internalTies: inside, externalTies: between,
             maximumEIIndex: bounds?.maximum, minimumEIIndex: bounds?.minimum)
     }
 

@@ -80,20 +80,26 @@ public enum Distances {
         let totals = PathSweep.totals(
             graph, lengths: lengths, incoming: false, sources: sources, members: members, threads: threads,
             progress: progress)
+        // Sums are kept per length factor (one per component) so exact integer sums are divided once.
         var pairs = 0
-        var total = 0.0
+        var totalByScale: [Double: Double] = [:]
         var longest = 0.0
-        for t in totals {
+        for (index, t) in totals.enumerated() {
+            let scale = lengths?.scale(of: Int(sources[index])) ?? 1
             pairs += t.reached - 1
-            total += t.distanceSum
-            longest = max(longest, t.eccentricity)
+            totalByScale[scale, default: 0] += t.distanceSum
+            longest = max(longest, t.eccentricity / scale)
         }
         guard pairs > 0 else {
             return PathLengthSummary(nodeCount: k, diameter: nil, averageShortestPathLength: nil, reachablePairs: 0)
         }
-        let scale = lengths?.scale ?? 1
+        let average: Double
+        if totalByScale.count == 1, let only = totalByScale.first {
+            average = only.value / Double(pairs) / only.key
+        } else {
+            average = totalByScale.keys.sorted().reduce(0.0) { $0 + (totalByScale[$1] ?? 0) / $1 } / Double(pairs)
+        }
         return PathLengthSummary(
-            nodeCount: k, diameter: longest / scale, averageShortestPathLength: total / Double(pairs) / scale,
-            reachablePairs: pairs)
+            nodeCount: k, diameter: longest, averageShortestPathLength: average, reachablePairs: pairs)
     }
 }

@@ -7,17 +7,19 @@ import GraphCore
 /// - ``weight``: the weight is a *distance*; the length is `w`.
 ///
 /// Weighted lengths need every weight to be positive: a zero length makes the number of shortest
-/// paths infinite and a negative one makes "shortest" undefined, so ``PathLengths/resolve(_:for:)``
+/// paths infinite and a negative one makes "shortest" undefined, so ``PathLengths/resolve(_:for:countingPaths:)``
 /// throws ``AlgorithmError/invalidParameter(name:value:reason:)`` for them.
 ///
 /// **Exact ties between path lengths.** Shortest-path counting needs `a == b` for equal path
 /// lengths, which floating point breaks for inverted strengths (`1/3 + 1/3 + 1/3 != 1`; igraph
-/// issue #950). When every strength is a positive integer, ``inverseWeight`` therefore uses the
-/// integer length `L / w` with `L = lcm` of the strengths, exact in a `Double` while every path sum
-/// stays below 2⁵³, and the results are rescaled by `L` (betweenness is invariant; closeness and
-/// harmonic are multiplied by `L`, distances divided by `L`). Otherwise (non-integer strengths or
-/// a bound that could pass 2⁵³) the length is the float `1 / w` and ties are detected with exact
-/// `==`, as networkx does. `scripts/fixtures/paths.py` uses the very same lengths.
+/// issue #950). Within each weakly connected component whose strengths are all positive integers,
+/// ``inverseWeight`` therefore uses the integer length `L_c / w` with `L_c = lcm` of that
+/// component's strengths, exact in a `Double` while every path sum stays below 2⁵³, and the results
+/// are rescaled by `L_c` (betweenness is invariant; closeness and harmonic are multiplied by `L_c`,
+/// distances divided by `L_c`); see ``ExactLengthScales``. In a component where that is impossible
+/// (non-integer strengths, or a bound that could pass 2⁵³) the length is the float `1 / w` and ties
+/// are detected with exact `==`, as networkx does; ``PathArithmetic`` says which was used.
+/// `scripts/fixtures/paths.py` uses the very same lengths.
 public enum EdgeLength: String, Sendable, CaseIterable, Equatable {
     /// Unweighted: every step has length 1.
     case hops
@@ -33,17 +35,17 @@ struct PathLengths: Sendable {
     let outLengths: [Double]
     /// Length of each in-arc, parallel to `Graph.inTargets` (the out-lengths if undirected).
     let inLengths: [Double]
-    /// The factor lengths were multiplied by (`L` for integer strengths, otherwise 1):
-    /// a true path length is a computed length divided by `scale`.
-    let scale: Double
+    /// Per node, the factor the lengths of its component were multiplied by (`L_c` for exact integer
+    /// lengths, otherwise 1): a true path length is a computed length divided by the factor of either end.
+    let nodeScales: [Double]
     /// The largest length when every length is an integer between 1 and 2²⁰ (so Dijkstra can use
     /// Dial's bucket queue), otherwise nil.
     let maximumIntegerLength: Int?
 
-    init(outLengths: [Double], inLengths: [Double], scale: Double) {
+    init(outLengths: [Double], inLengths: [Double], nodeScales: [Double]) {
         self.outLengths = outLengths
         self.inLengths = inLengths
-        self.scale = scale
+        self.nodeScales = nodeScales
         var largest = 0.0
         var integral = true
         for length in outLengths {
@@ -56,11 +58,19 @@ struct PathLengths: Sendable {
         maximumIntegerLength = integral ? Int(largest) : nil
     }
 
+    /// The factor of `node`'s component.
+    func scale(of node: Int) -> Double { nodeScales[node] }
+
     /// The lengths for `graph` under `edgeLength`, or nil when a breadth-first search gives the
     /// same shortest paths (``EdgeLength/hops``, or every weight equal to 1 under a weighted rule).
+    /// With `countingPaths` (betweenness: only which paths are shortest matters, not how long they are),
+    /// bridges and self-loops get the neutral length 1 under ``EdgeLength/inverseWeight`` (see
+    /// ``ExactLengthScales``); the lengths are then not distances.
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for a weight ≤ 0.
-    /// - Complexity: O(m + k log k) for k distinct weights.
-    static func resolve(_ edgeLength: EdgeLength, for graph: Graph) throws(AlgorithmError) -> PathLengths? {
+    /// - Complexity: O(n + m + k log k) for k distinct weights.
+    static func resolve(
+        _ edgeLength: EdgeLength, for graph: Graph, countingPaths: Bool = false
+    ) throws(AlgorithmError) -> PathLengths? {
         if edgeLength == .hops { return nil }
         var allOne = true
         for (position, w) in graph.outWeights.enumerated() {
@@ -72,48 +82,34 @@ struct PathLengths: Sendable {
             if w != 1 { allOne = false }
         }
         if allOne { return nil }
+        let unit = [Double](repeating: 1, count: graph.nodeCount)
         switch edgeLength {
         case .hops:
             return nil
         case .weight:
-            return PathLengths(outLengths: graph.outWeights, inLengths: graph.inWeights, scale: 1)
+            return PathLengths(outLengths: graph.outWeights, inLengths: graph.inWeights, nodeScales: unit)
         case .inverseWeight:
-            if let lcm = integerScale(weights: graph.outWeights, nodeCount: graph.nodeCount) {
-                let l = Double(lcm)
-                return PathLengths(
-                    outLengths: graph.outWeights.map { l / $0 }, inLengths: graph.inWeights.map { l / $0 },
-                    scale: l)
+            let exact = ExactLengthScales(graph, neutralBridges: countingPaths)
+            let componentScale = exact.scales.map { $0.map(Double.init) }
+            let nodeScales = exact.componentOfNode.map { componentScale[$0] ?? 1 }
+            func lengths(offsets: [Int], targets: [Int32], weights: [Double]) -> [Double] {
+                var out = [Double](repeating: 0, count: weights.count)
+                for v in 0..<graph.nodeCount {
+                    let c = exact.componentOfNode[v]
+                    for p in offsets[v]..<offsets[v + 1] {
+                        if let length = exact.length(strength: weights[p], component: c) {
+                            out[p] = exact.isNeutral(v, Int(targets[p])) ? 1 : length
+                        } else {
+                            out[p] = 1 / weights[p]
+                        }
+                    }
+                }
+                return out
             }
-            return PathLengths(
-                outLengths: graph.outWeights.map { 1 / $0 }, inLengths: graph.inWeights.map { 1 / $0 }, scale: 1)
+            let outLengths = lengths(offsets: graph.outOffsets, targets: graph.outTargets, weights: graph.outWeights)
+            let inLengths = graph.isDirected
+                ? lengths(offsets: graph.inOffsets, targets: graph.inTargets, weights: graph.inWeights) : outLengths
+            return PathLengths(outLengths: outLengths, inLengths: inLengths, nodeScales: nodeScales)
         }
-    }
-
-    /// `lcm` of the weights when all are positive integers and `(n − 1) · lcm / min(w) ≤ 2⁵³`
-    /// (so every simple path's length is an exact integer), otherwise nil.
-    static func integerScale(weights: [Double], nodeCount: Int) -> Int? {
-        let limit = 1 << 53
-        var distinct = Set<Int>()
-        for w in weights {
-            guard w >= 1, w <= Double(limit), w == w.rounded(.down) else { return nil }
-            distinct.insert(Int(w))
-        }
-        guard let smallest = distinct.min() else { return nil }
-        var lcm = 1
-        for w in distinct.sorted() {
-            let step = w / gcd(lcm, w)
-            let (product, overflow) = lcm.multipliedReportingOverflow(by: step)
-            guard !overflow, product <= limit else { return nil }
-            lcm = product
-        }
-        let (bound, overflow) = max(nodeCount - 1, 0).multipliedReportingOverflow(by: lcm / smallest)
-        guard !overflow, bound <= limit else { return nil }
-        return lcm
-    }
-
-    private static func gcd(_ a: Int, _ b: Int) -> Int {
-        var (a, b) = (a, b)
-        while b != 0 { (a, b) = (b, a % b) }
-        return a
     }
 }

@@ -47,7 +47,8 @@ public struct NetworkIndicators: Hashable, Sendable {
             nodes: graph.nodeCount, ties: graph.edgeCount, density: Density.density(graph),
             components: components.count, largestComponentShare: components.largestShare,
             degreeCentralization: Centralization.degree(graph), transitivity: Clustering.transitivity(graph),
-            averageClustering: Clustering.average(graph), modularity: partition.modularity,
+            averageClustering: Clustering.average(graph, weighted: weighted && graph.isWeighted),
+            modularity: partition.modularity,
             communities: partition.communityCount, eiIndex: nil, crossGroupShare: nil)
         if let groupLabels {
             let mixing = try GroupMixing.compute(

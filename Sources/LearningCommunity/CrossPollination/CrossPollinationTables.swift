@@ -32,14 +32,14 @@ extension CrossPollinationReport {
         return ResultTable(columns: ["indicator", "value"], rows: rows)
     }
 
-    /// One row per group: members, ties inside and out, E-I.
+    /// One row per group: members, ties inside, ties to other groups (either direction when directed) and the
+    /// E-I index of those two counts.
     public func groupTable() -> ResultTable {
         let g = grouping.groupCount
         let rows = (0..<g).map { a -> [ResultTable.Cell] in
-            let inside = mixing.counts[a][a]
-            let outside = (0..<g).reduce(0.0) { $0 + ($1 == a ? 0 : mixing.counts[a][$1]) }
             return [
-                .text(grouping.groupNames[a]), .integer(groupSizes[a]), count(inside), count(outside),
+                .text(grouping.groupNames[a]), .integer(groupSizes[a]), count(mixing.counts[a][a]),
+                count(mixing.groupExternalTies[a]),
                 real(mixing.groupEIIndex[a]),
             ]
         }

@@ -3,15 +3,18 @@ import NetworkModel
 /// Plain-language pieces of role evidence.
 enum RoleText {
     /// `0.4375` → `44%`.
+    /// Not a number (a share of nothing, 0/0) reads `n/a`; values beyond ±10¹⁵ % are written as they are.
     static func percent(_ share: Double) -> String {
-        "\(Int((share * 100).rounded()))%"
+        let value = (share * 100).rounded()
+        guard value.isFinite, abs(value) < 1e15 else { return share.isNaN ? "n/a" : "\(share * 100)%" }
+        return "\(Int(value))%"
     }
 
     /// A number with at most three decimals and no trailing zeros: `23.5`, `2`, `0.333`.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "\(value)" }
         let rounded = (value * 1000).rounded() / 1000
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
         var text = String(rounded)
         while text.hasSuffix("0") { text.removeLast() }
         return text

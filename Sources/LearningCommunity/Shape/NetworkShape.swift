@@ -65,6 +65,7 @@ public enum NetworkShape: String, Sendable, CaseIterable {
     public static func classify(
         _ indicators: ShapeIndicators, thresholds: ShapeThresholds = ShapeThresholds()
     ) -> (shape: NetworkShape, reason: String) {
+        guard indicators.nodes > 0 else { return (.looselyKnit, "the analysed graph has no nodes") }
         let largest = RoleText.percent(indicators.largestComponentShare)
         if indicators.largestComponentShare < thresholds.fragmentedBelowLargestShare {
             return (

@@ -40,14 +40,37 @@ public struct AnalysisOptions: ParsableArguments {
         case distance
     }
 
-    /// The projection these options describe, honouring direction when `directed`.
-    func projection(directed: Bool) -> GraphProjection {
-        GraphProjection(
-            nodeKinds: nodeKinds.map { Set($0.split(separator: ",").map { NodeKind(rawValue: String($0)) }) },
-            tieKinds: tieKinds.map { Set($0.split(separator: ",").map { TieKind(rawValue: String($0)) }) },
-            directed: directed,
-            weighted: weighted,
+    /// The projection these options describe for `network`, honouring direction when `directed`.
+    /// - Throws: exit 64, after naming the kinds present, when `--node-kinds` or `--tie-kinds` names a kind
+    ///   that no node or tie of `network` has (a typo would otherwise analyse an empty graph).
+    func projection(directed: Bool, in network: Network) throws -> GraphProjection {
+        let nodeKindSet = nodeKinds.map { Set($0.split(separator: ",").map { NodeKind(rawValue: String($0)) }) }
+        let tieKindSet = tieKinds.map { Set($0.split(separator: ",").map { TieKind(rawValue: String($0)) }) }
+        if let nodeKindSet {
+            let present = Set(network.nodes.map(\.kind))
+            try Self.refuseAbsent(
+                nodeKindSet.map(\.rawValue), present: present.map(\.rawValue), option: "--node-kinds", noun: "node")
+        }
+        if let tieKindSet {
+            let present = Set(network.ties.map(\.kind))
+            try Self.refuseAbsent(
+                tieKindSet.map(\.rawValue), present: present.map(\.rawValue), option: "--tie-kinds", noun: "tie")
+        }
+        return GraphProjection(
+            nodeKinds: nodeKindSet, tieKinds: tieKindSet, directed: directed, weighted: weighted,
             parallelTies: parallelTies)
+    }
+
+    /// Prints an error naming the kinds present and exits 64 when one of `asked` is not among them.
+    private static func refuseAbsent(_ asked: [String], present: [String], option: String, noun: String) throws {
+        let presentSet = Set(present)
+        let absent = asked.filter { !presentSet.contains($0) }.sorted()
+        guard !absent.isEmpty else { return }
+        let names = absent.map { "'\($0)'" }.joined(separator: ", ")
+        let kinds = present.isEmpty ? "none" : present.sorted().joined(separator: ", ")
+        CommandContext.printError(
+            "error: \(option) names \(names), which no \(noun) has (fix: use kinds present in the data: \(kinds))")
+        throw LiaisonExitCode.usage
     }
 
     var edgeLength: EdgeLength {

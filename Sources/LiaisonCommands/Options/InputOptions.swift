@@ -30,7 +30,7 @@ public struct InputOptions: ParsableArguments {
     @Flag(help: "Create nodes (kind 'node') for ids that ties name but the nodes file lacks, instead of failing.")
     public var createMissing = false
 
-    @Flag(help: "Honour tie direction: a single edges file is undirected unless this is given or it has a direction column.")
+    @Flag(help: "Honour tie direction: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.")
     public var directed = false
 
     @Option(help: "Analyse only the ties of this survey wave (and the nodes they touch).")
@@ -96,7 +96,7 @@ public struct InputOptions: ParsableArguments {
         options.vocabularyPath = vocabulary
         options.dateFormat = dateFormat.flatMap(DateFormat.init(pattern:))
         options.survey = surveyInput.surveyOptions
-        if directed { options.defaultDirection = .directed }
+        options.directedAnalysis = directed
         return options
     }
 

@@ -56,16 +56,22 @@ extension LiaisonCommand {
 
         public init() {}
 
+        /// The most rounds (Leiden) or levels (Louvain) `--iterations` may ask for: a fixed count runs every
+        /// round even after the partition settles, so an unbounded count would never finish.
+        static let maximumIterations = 1_000
+
         public func validate() throws {
             if !(resolution.isFinite && resolution >= 0) { throw ValidationError("--resolution must be a number, 0 or more.") }
-            if iterations != -1 && iterations < 1 { throw ValidationError("--iterations must be -1 or 1 or more.") }
+            if iterations != -1 && !(1...Self.maximumIterations).contains(iterations) {
+                throw ValidationError("--iterations must be -1 (until stable) or between 1 and \(Self.maximumIterations).")
+            }
             if format == .text { throw ValidationError("--format must be table, csv or json for communities.") }
         }
 
         public func run() throws {
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
-            let projected = analysis.projection(directed: directed).project(loaded.network)
+            let projected = try analysis.projection(directed: directed, in: loaded.network).project(loaded.network)
             let options = CommunityDetection.Options(
                 method: method, objective: objective, resolution: resolution, seed: seed,
                 weighted: analysis.weighted, iterations: iterations)

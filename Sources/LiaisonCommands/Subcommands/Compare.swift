@@ -84,7 +84,7 @@ extension LiaisonCommand {
             let before = try network(at: from, flag: "--from", base: loaded.network)
             let after = try network(at: to, flag: "--to", base: loaded.network)
             var options = ChangeOptions()
-            options.projection = analysis.projection(directed: directed)
+            options.projection = try analysis.projection(directed: directed, in: loaded.network)
             options.top = top
             options.seed = seed
             options.threads = analysis.threadCount

@@ -58,7 +58,9 @@ extension LiaisonCommand {
             if let section, !Self.sections.contains(section) {
                 throw ValidationError("--section must be one of \(Self.sections.joined(separator: ", ")).")
             }
-            if permutations < 1 { throw ValidationError("--permutations must be 1 or more.") }
+            if !(1...EIPermutationTest.maximumPermutations).contains(permutations) {
+                throw ValidationError("--permutations must lie between 1 and \(EIPermutationTest.maximumPermutations).")
+            }
             if format == .text { throw ValidationError("--format must be table, csv or json for crosspollination.") }
         }
 
@@ -66,7 +68,7 @@ extension LiaisonCommand {
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
             var options = CrossPollinationOptions()
-            options.projection = analysis.projection(directed: directed)
+            options.projection = try analysis.projection(directed: directed, in: loaded.network)
             options.weighted = analysis.weighted
             options.permutations = permutations
             options.seed = seed

@@ -46,6 +46,11 @@ extension LiaisonCommand {
         @Option(help: "With --epsilon, the probability that any value misses the bound.")
         public var delta: Double = 0.1
 
+        @Option(
+            name: .customLong("eigen-tolerance"),
+            help: "Stop eigenvector centrality as networkx does with tol=T (at most 100 iterations; 1e-6 gives networkx's default output). Default: run to convergence (1e-12).")
+        public var eigenTolerance: Double?
+
         @Option(help: "Seed of the betweenness sampling.")
         public var seed: UInt64 = 1
 
@@ -73,6 +78,9 @@ extension LiaisonCommand {
             if exact && epsilon != nil { throw ValidationError("--exact and --epsilon cannot be used together.") }
             if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must lie between 0 and 1.") }
             if !(delta > 0 && delta < 1) { throw ValidationError("--delta must lie between 0 and 1.") }
+            if let eigenTolerance, !(eigenTolerance > 0 && eigenTolerance < 1) {
+                throw ValidationError("--eigen-tolerance must lie between 0 and 1 (networkx's default is 1e-6).")
+            }
             if chosen.isFolder && (output.output == nil || output.output == "-") {
                 throw ValidationError("--to \(chosen.rawValue) writes two files: name their folder with -o.")
             }
@@ -86,10 +94,11 @@ extension LiaisonCommand {
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
             var request = MetricRequest()
-            request.projection = analysis.projection(directed: directed)
+            request.projection = try analysis.projection(directed: directed, in: loaded.network)
             request.edgeLength = analysis.edgeLength
             request.threads = analysis.threadCount
             request.seed = seed
+            request.eigenvectorTolerance = eigenTolerance
             if let metrics { request.metrics = Set(metrics.split(separator: ",").compactMap { NodeMetric(column: String($0)) }) }
             if exact { request.betweenness = .exact }
             if let epsilon { request.betweenness = .approximate(epsilon: epsilon, delta: delta) }
@@ -97,8 +106,7 @@ extension LiaisonCommand {
             do throws(AlgorithmError) {
                 report = try MetricSuite.compute(loaded.network, request)
             } catch {
-                CommandContext.printError("error: \(error.description)")
-                throw LiaisonExitCode.dataError
+                throw CommandContext.metricFailure(error, epsilon: epsilon)
             }
             for note in report.notes { CommandContext.printError("note: \(note)") }
             let document = ExportDocument(

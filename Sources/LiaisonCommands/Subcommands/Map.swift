@@ -109,7 +109,8 @@ extension LiaisonCommand {
             } else {
                 request.metrics = [sizeMetric, .degree, .betweenness, .core]
             }
-            request.projection = analysis.projection(directed: CommandContext.analysisIsDirected(input, loaded))
+            request.projection = try analysis.projection(
+                directed: CommandContext.analysisIsDirected(input, loaded), in: loaded.network)
             request.edgeLength = analysis.edgeLength
             request.threads = analysis.threadCount
             let report: MetricReport

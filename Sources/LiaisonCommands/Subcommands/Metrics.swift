@@ -69,6 +69,11 @@ extension LiaisonCommand {
         @Option(help: "With --epsilon, the probability that any value misses the bound.")
         public var delta: Double = 0.1
 
+        @Option(
+            name: .customLong("eigen-tolerance"),
+            help: "Stop eigenvector centrality as networkx does with tol=T (at most 100 iterations; 1e-6 gives networkx's default output). Default: run to convergence (1e-12).")
+        public var eigenTolerance: Double?
+
         @Option(help: "Seed of the betweenness sampling.")
         public var seed: UInt64 = 1
 
@@ -92,6 +97,9 @@ extension LiaisonCommand {
             if exact && epsilon != nil { throw ValidationError("--exact and --epsilon cannot be used together.") }
             if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must lie between 0 and 1.") }
             if !(delta > 0 && delta < 1) { throw ValidationError("--delta must lie between 0 and 1.") }
+            if let eigenTolerance, !(eigenTolerance > 0 && eigenTolerance < 1) {
+                throw ValidationError("--eigen-tolerance must lie between 0 and 1 (networkx's default is 1e-6).")
+            }
             if format == .text { throw ValidationError("--format must be table, csv or json for metrics.") }
             if attribute != nil && !network { throw ValidationError("--attribute goes with --network.") }
         }
@@ -103,7 +111,7 @@ extension LiaisonCommand {
             if let metrics { request.metrics = Set(metrics.split(separator: ",").compactMap { NodeMetric(column: String($0)) }) }
             if network && metrics == nil { request.metrics = [.betweenness] }
             let directed = CommandContext.analysisIsDirected(input, loaded)
-            request.projection = analysis.projection(directed: directed)
+            request.projection = try analysis.projection(directed: directed, in: loaded.network)
             let directedTies = loaded.network.ties.reduce(0) { $0 + ($1.direction == .directed ? 1 : 0) }
             if !directed && directedTies > 0 {
                 CommandContext.printError(
@@ -112,6 +120,7 @@ extension LiaisonCommand {
             request.edgeLength = analysis.edgeLength
             request.threads = analysis.threadCount
             request.seed = seed
+            request.eigenvectorTolerance = eigenTolerance
             if exact { request.betweenness = .exact }
             if let epsilon { request.betweenness = .approximate(epsilon: epsilon, delta: delta) }
             if let personalize {
@@ -138,8 +147,7 @@ extension LiaisonCommand {
 
             } catch {
                 progress.finish()
-                CommandContext.printError("error: \(error.description)")
-                throw LiaisonExitCode.dataError
+                throw CommandContext.metricFailure(error, epsilon: epsilon)
             }
             progress.finish()
             if !network, let grouping = try groups.grouping(

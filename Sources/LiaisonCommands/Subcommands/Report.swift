@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphAlgorithms
 import GraphvizRendering
 import LearningCommunity
 import NetworkAnalysis
@@ -48,7 +49,9 @@ extension LiaisonCommand {
 
         public func validate() throws {
             if let minCell, minCell < 1 { throw ValidationError("--min-cell must be 1 or more.") }
-            if permutations < 1 { throw ValidationError("--permutations must be 1 or more.") }
+            if !(1...EIPermutationTest.maximumPermutations).contains(permutations) {
+                throw ValidationError("--permutations must lie between 1 and \(EIPermutationTest.maximumPermutations).")
+            }
         }
 
         public func run() throws {
@@ -57,7 +60,7 @@ extension LiaisonCommand {
             let directed = CommandContext.analysisIsDirected(input, loaded)
             var options = ReportOptions()
             options.title = title ?? "Network report: " + URL(fileURLWithPath: input.displayName).lastPathComponent
-            options.projection = analysis.projection(directed: directed)
+            options.projection = try analysis.projection(directed: directed, in: loaded.network)
             options.seed = seed
             options.permutations = permutations
             options.threads = analysis.threadCount

@@ -114,10 +114,14 @@ extension LiaisonCommand {
             ] where !(0...1).contains(share) {
                 throw ValidationError("\(name) must lie in 0...1.")
             }
-            if sponsorMinGrants < 1 || organizerMinConvenings < 1 || peerMinActivities < 1 || liaisonMinGroups < 1
-                || liaisonMinInitiatives < 0 || bridgeMinCutOff < 1 || multiHubMinHubs < 1
-            {
-                throw ValidationError("counts in thresholds must be 1 or more (--liaison-min-initiatives 0 or more).")
+            let counts: [(String, Int, Int)] = [
+                ("--sponsor-min-grants", sponsorMinGrants, 1), ("--organizer-min-convenings", organizerMinConvenings, 1),
+                ("--peer-min-activities", peerMinActivities, 1), ("--liaison-min-groups", liaisonMinGroups, 1),
+                ("--liaison-min-initiatives", liaisonMinInitiatives, 0), ("--bridge-min-cut-off", bridgeMinCutOff, 1),
+                ("--multi-hub-min-hubs", multiHubMinHubs, 1),
+            ]
+            for (name, value, least) in counts where value < least {
+                throw ValidationError("\(name) must be \(least) or more.")
             }
             if !(0...1).contains(liaisonMinParticipation) {
                 throw ValidationError("--liaison-min-participation must lie in 0...1.")
@@ -161,7 +165,7 @@ extension LiaisonCommand {
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
             var options = self.options
-            options.projection = analysis.projection(directed: directed)
+            options.projection = try analysis.projection(directed: directed, in: loaded.network)
             let projected = options.projection.project(loaded.network)
             let grouping = try groups.grouping(loaded.network, projected: projected, weighted: analysis.weighted)
             if grouping == nil {

@@ -97,6 +97,7 @@ import Testing
         let counts: [[Double]] = [[2, 1], [0, 2]]
         #expect(mixing.counts == counts)
         Self.expectValues(mixing.groupEIIndex, [-1.0 / 3, -1.0 / 3], "directed group E-I")
+        #expect(mixing.groupExternalTies == [1, 1], "E_s counts arcs out of and into the group")
         #expect(isClose(mixing.networkEIIndex, -0.6, relative: 1e-15))
         let out = try Participation.coefficient(g, groups: groups, groupCount: 2, direction: .outgoing)
         let incoming = try Participation.coefficient(g, groups: groups, groupCount: 2, direction: .incoming)

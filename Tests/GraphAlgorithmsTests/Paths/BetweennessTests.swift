@@ -52,6 +52,80 @@ import Testing
         #expect(values == [2, 2.5, 1.5, 0, 0.5])
     }
 
+    /// Issue 14, item 5: the 4-cycle 0–1–2–3 with strengths 2, 12, 3, 4 has two equally short routes
+    /// from 0 to 2 (1/2 + 1/12 = 1/4 + 1/3 = 7/12), which floats miss. An unrelated pendant 4–5–6 with
+    /// strengths 100000007 and 100000037 makes one graph-wide lcm pass 2⁵³; lcm per component keeps
+    /// the cycle exact (L = 12). For closeness and harmonic the pendant's lengths are floats (adding them
+    /// only rounds); for counting paths its ties are bridges, neutral, so it is exact too.
+    /// networkx 3.6.1 `betweenness_centrality(G, weight="length")` with the cycle's lengths 12/w:
+    /// [0, 1/30, 2/30, 1/30, 0, 2/30, 0] (float lengths 1/w everywhere give node 1 0 and node 3 2/30);
+    /// closeness × 12 [1.125, 1.5, 1.5, 1.5], harmonic × 12 [7.7142857142857135, 16.4, 16.714285714285715, 9.4].
+    @Test func exactLengthsPerComponent() throws {
+        var builder = try GraphBuilder(nodeCount: 7, directed: false)
+        for (u, v, w) in [(0, 1, 2.0), (1, 2, 12), (2, 3, 3), (3, 0, 4), (4, 5, 100000007), (5, 6, 100000037)] {
+            try builder.addEdge(u, v, weight: w)
+        }
+        let graph = builder.build()
+        let values = try Betweenness.exact(graph, length: .inverseWeight)
+        expectColumn(values, [0, 1.0 / 30, 2.0 / 30, 1.0 / 30, 0, 2.0 / 30, 0], "betweenness")
+        let (closeness, harmonic) = try Closeness.closenessAndHarmonic(graph, length: .inverseWeight)
+        expectColumn(Array(closeness.prefix(4)), [1.125, 1.5, 1.5, 1.5], "closeness")
+        expectColumn(
+            Array(harmonic.prefix(4)), [7.7142857142857135, 16.4, 16.714285714285715, 9.4], "harmonic")
+        // The pendant path is all bridges: neutral for counting, so every component counts exactly.
+        #expect(PathArithmetic.of(graph, length: .inverseWeight).kind == .exactIntegers)
+        // A triangle with coprime large strengths cannot be made exact: floats there, and a note says so.
+        var mixed = try GraphBuilder(nodeCount: 7, directed: false)
+        for (u, v, w) in [(0, 1, 2.0), (1, 2, 12), (2, 3, 3), (3, 0, 4), (4, 5, 100000007), (5, 6, 100000037),
+                          (4, 6, 100000039)] {
+            try mixed.addEdge(u, v, weight: w)
+        }
+        let arithmetic = PathArithmetic.of(mixed.build(), length: .inverseWeight)
+        #expect(arithmetic.kind == .mixed)
+        #expect(arithmetic.floatingComponents == 1 && arithmetic.floatingNodes == 3)
+        #expect(arithmetic.note?.contains("1 of 2 components (3 nodes)") == true, "\(arithmetic.note ?? "")")
+        var exactOnly = try GraphBuilder(nodeCount: 4, directed: false)
+        for (u, v, w) in [(0, 1, 2.0), (1, 2, 12), (2, 3, 3), (3, 0, 4)] { try exactOnly.addEdge(u, v, weight: w) }
+        #expect(PathArithmetic.of(exactOnly.build(), length: .inverseWeight).kind == .exactIntegers)
+        #expect(PathArithmetic.of(exactOnly.build(), length: .inverseWeight).note == nil)
+    }
+
+    /// Issue 14, item 5, the reported case: the 4-cycle 0–1–2–3 with strengths 4, 3, 12, 2 has two equally
+    /// short routes from 1 to 3 (1/4 + 1/2 = 1/3 + 1/12 = 3/4), and a pendant chain 0–4–5 with strengths
+    /// 100000007 and 100000037 hangs off node 0. The component's lcm (12 · 100000007 · 100000037) passes
+    /// 2⁵³, so lengths used to fall back to floats and miss the tie (nodes 1 and 3: 0.275 and 0.025). Every
+    /// path crosses the same bridges, so they are neutral for counting, and the cycle stays exact (L = 12).
+    /// networkx 3.6.1 `betweenness_centrality(G, weight="d")` with exact integer lengths d = L/w:
+    /// [0.6000000000000001, 0.15000000000000002, 0.1, 0.15000000000000002, 0.4, 0.0].
+    @Test func pendantChainDoesNotSpoilExactLengths() throws {
+        var builder = try GraphBuilder(nodeCount: 6, directed: false)
+        for (u, v, w) in [(0, 1, 4.0), (1, 2, 3), (2, 3, 12), (3, 0, 2), (0, 4, 100000007), (4, 5, 100000037)] {
+            try builder.addEdge(u, v, weight: w)
+        }
+        let graph = builder.build()
+        expectColumn(
+            try Betweenness.exact(graph, length: .inverseWeight),
+            [0.6000000000000001, 0.15000000000000002, 0.1, 0.15000000000000002, 0.4, 0.0], "betweenness")
+        let sampled = try Betweenness.approximate(graph, epsilon: 0.2, seed: 3, length: .inverseWeight)
+        #expect(sampled.values.count == 6)
+        #expect(PathArithmetic.of(graph, length: .inverseWeight).kind == .exactIntegers)
+        #expect(PathArithmetic.of(graph, length: .inverseWeight).note == nil)
+    }
+
+    /// Strengths written as decimals count exactly too: 0 → 3 along three ties of strength 2.1 is as short
+    /// as along two of strength 1.4 (3/2.1 = 2/1.4 = 10/7), which float sums miss (1.4285714285714284 against
+    /// 1.4285714285714286). Read as decimals (× 10: 21 and 14, L = 42) the tie is seen; networkx with exact
+    /// rational lengths gives [1, 1.5, 1.5, 1, 0.5] (floats: [1, 2, 2, 1, 0]).
+    @Test func decimalStrengthsCountExactly() throws {
+        var builder = try GraphBuilder(nodeCount: 5, directed: false)
+        for (u, v, w) in [(0, 1, 2.1), (1, 2, 2.1), (2, 3, 2.1), (0, 4, 1.4), (4, 3, 1.4)] {
+            try builder.addEdge(u, v, weight: w)
+        }
+        let graph = builder.build()
+        #expect(try Betweenness.exact(graph, length: .inverseWeight, normalized: false) == [1, 1.5, 1.5, 1, 0.5])
+        #expect(PathArithmetic.of(graph, length: .inverseWeight).kind == .exactIntegers)
+    }
+
     @Test func invalidParametersThrow() throws {
         let graph = try Fixtures.entry("karate").graph()
         #expect(throws: AlgorithmError.self) { try Betweenness.exact(graph, threads: 0) }

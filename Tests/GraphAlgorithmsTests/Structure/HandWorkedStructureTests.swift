@@ -40,8 +40,13 @@ import Testing
     }
 
     @Test func eigenvectorFailsOnDirectedAcyclicGraph() throws {
-        // networkx raises PowerIterationFailedConvergence on a directed path.
+        // networkx raises PowerIterationFailedConvergence on a directed path (its rule, 100 iterations); the
+        // converged default cannot settle either (the vector creeps towards the last node as 1/k).
         #expect(throws: AlgorithmError.notConverged(iterations: 100)) {
+            try EigenvectorCentrality.compute(
+                try Self.path(4, directed: true), maxIterations: 100, tolerance: 1e-6, rule: .networkx)
+        }
+        #expect(throws: AlgorithmError.notConverged(iterations: EigenvectorCentrality.convergedMaxIterations)) {
             try EigenvectorCentrality.compute(try Self.path(4, directed: true))
         }
         #expect(throws: AlgorithmError.self) { try EigenvectorCentrality.compute(try Self.graph(0, [])) }
