@@ -111,6 +111,32 @@ public struct ExportDocument: Sendable {
         self.tieValues = tieValues
     }
 
+    /// One edge of a graph file: the tie it comes from and its two ends in the file.
+    public struct Arc: Sendable, Equatable {
+        /// Position of the tie in the network (its values are ``tieValues``[tie]).
+        public var tie: Int
+        public var source: Int32
+        public var target: Int32
+        /// Whether this is the second arc of an undirected or mutual tie in a directed file.
+        public var isReverse: Bool
+    }
+
+    /// The edges a graph file holds, so that every edge has the file's one direction and every reader
+    /// (networkx, igraph, Gephi, Cytoscape) loads it: in an undirected file one undirected edge per tie; in a
+    /// directed file (`--directed`) one arc per directed tie and two arcs, one each way, per undirected or
+    /// mutual tie. The tie's own direction stays in the `direction` column.
+    public var arcs: [Arc] {
+        var arcs: [Arc] = []
+        arcs.reserveCapacity(network.tieCount)
+        for (index, tie) in network.ties.enumerated() {
+            arcs.append(Arc(tie: index, source: tie.source, target: tie.target, isReverse: false))
+            if directed && tie.direction != .directed && !tie.isSelfLoop {
+                arcs.append(Arc(tie: index, source: tie.target, target: tie.source, isReverse: true))
+            }
+        }
+        return arcs
+    }
+
     /// The position of a node column by name, or nil.
     public func nodeColumnIndex(_ name: String) -> Int? { nodeColumns.firstIndex { $0.name == name } }
 

@@ -5,9 +5,10 @@
 /// - `<attributes class="node">` declares every node column (label included, so a label survives
 ///   whitespace collapsing of GEXF's `label` token) and `<attributes class="edge">` every tie column
 ///   but `weight`; types `integer`, `double` or `string`; attribute ids `0`, `1`, … in column order.
-/// - Node ids and labels are the network's, escaped; edges have ids `0`, `1`, … in network order,
-///   GEXF's own `weight` (the tie weight) and `type` (`directed`, `undirected` or `mutual`, the tie's
-///   direction); `defaultedgetype` is the analysis direction.
+/// - Node ids and labels are the network's, escaped; edges have ids `0`, `1`, … by tie (`12r` for the
+///   second arc of tie 12) and GEXF's own `weight` (the tie weight); every edge's `type` is the analysis
+///   direction (`defaultedgetype`), so every reader loads the file: `--directed` writes two arcs per undirected
+///   or mutual tie (``ExportDocument/arcs``). The tie's own direction is the `direction` attribute.
 /// - Tie dates are partial ISO dates (`2017`, `2017-03`), which GEXF's time types cannot hold, so the
 ///   graph is static and `start`/`end` are string attributes rather than spells.
 /// - Missing values have no `<attvalue>`.
@@ -32,12 +33,15 @@ enum GEXFWriter {
             out += "      </node>\n"
         }
         out += "    </nodes>\n"
-        out += "    <edges count=\"\(network.tieCount)\">\n"
-        for (index, tie) in network.ties.enumerated() {
-            out += "      <edge id=\"\(index)\" source=\"\(XMLText.attribute(network.nodes[Int(tie.source)].id))\""
-            out += " target=\"\(XMLText.attribute(network.nodes[Int(tie.target)].id))\""
-            out += " type=\"\(tie.direction.rawValue)\" weight=\"\(tie.weight)\">\n"
-            let values = document.tieValues[index]
+        let arcs = document.arcs
+        let edgeType = document.directed ? "directed" : "undirected"
+        out += "    <edges count=\"\(arcs.count)\">\n"
+        for arc in arcs {
+            let tie = network.ties[arc.tie]
+            out += "      <edge id=\"\(arc.tie)\(arc.isReverse ? "r" : "")\" source=\"\(XMLText.attribute(network.nodes[Int(arc.source)].id))\""
+            out += " target=\"\(XMLText.attribute(network.nodes[Int(arc.target)].id))\""
+            out += " type=\"\(edgeType)\" weight=\"\(tie.weight)\">\n"
+            let values = document.tieValues[arc.tie]
             out += attributeValues(edgeColumns.enumerated().map { ($0.offset, values[$0.element]) })
             out += "      </edge>\n"
         }

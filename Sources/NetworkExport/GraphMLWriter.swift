@@ -9,10 +9,11 @@
 ///   `e0…` for tie columns.
 /// - Node ids are the network's ids when every id is an NMTOKEN (what the schema requires), and
 ///   `n0`, `n1`, … in network order otherwise; then the original ids are carried in a node key named `id`.
-/// - `edgedefault` is the analysis direction; a tie whose direction differs says so with
-///   `directed="true"` or `directed="false"` (GraphML allows mixed graphs; networkx's reader refuses
-///   them, so use the node-link JSON for networkx when directions are mixed). Mutual ties are undirected
-///   edges with `direction` = `mutual`. Edge ids are `e0`, `e1`, … in network order.
+/// - `edgedefault` is the analysis direction and every edge has it, so networkx, igraph, Gephi and
+///   Cytoscape all load the file: undirected analysis, one undirected edge per tie; `--directed`, one arc
+///   per directed tie and two arcs per undirected or mutual tie (``ExportDocument/arcs``). Each edge's
+///   `direction` data keeps the tie's own direction. Edge ids are `e0`, `e1`, … by tie (`e12r` for the
+///   second arc of tie 12).
 /// - Missing values (no attribute, a metric left out of the analysis) have no `<data>` element.
 enum GraphMLWriter {
     static func write(_ document: ExportDocument) -> String {
@@ -44,14 +45,12 @@ enum GraphMLWriter {
             }
             out += "    </node>\n"
         }
-        for (index, tie) in network.ties.enumerated() {
-            let source = useOwnIds ? network.nodes[Int(tie.source)].id : "n\(tie.source)"
-            let target = useOwnIds ? network.nodes[Int(tie.target)].id : "n\(tie.target)"
-            out += "    <edge id=\"e\(index)\" source=\"\(XMLText.attribute(source))\" target=\"\(XMLText.attribute(target))\""
-            let tieIsDirected = tie.direction == .directed
-            if tieIsDirected != document.directed { out += " directed=\"\(tieIsDirected)\"" }
-            out += ">\n"
-            for (column, value) in document.tieValues[index].enumerated() {
+        for arc in document.arcs {
+            let source = useOwnIds ? network.nodes[Int(arc.source)].id : "n\(arc.source)"
+            let target = useOwnIds ? network.nodes[Int(arc.target)].id : "n\(arc.target)"
+            let id = "e\(arc.tie)" + (arc.isReverse ? "r" : "")
+            out += "    <edge id=\"\(id)\" source=\"\(XMLText.attribute(source))\" target=\"\(XMLText.attribute(target))\">\n"
+            for (column, value) in document.tieValues[arc.tie].enumerated() {
                 if let value { out += data("e\(column)", value) }
             }
             out += "    </edge>\n"

@@ -21,15 +21,16 @@ enum NodeLinkJSONWriter {
         }
         out += "  ],\n  \"edges\": [\n"
         var parallelCount: [Int64: Int] = [:]
-        for (index, tie) in network.ties.enumerated() {
-            let a = Int64(tie.source), b = Int64(tie.target)
+        let arcs = document.arcs
+        for (position, arc) in arcs.enumerated() {
+            let a = Int64(arc.source), b = Int64(arc.target)
             let pair = document.directed ? a << 32 | b : min(a, b) << 32 | max(a, b)
             let key = parallelCount[pair, default: 0]
             parallelCount[pair] = key + 1
-            out += "    {\"source\": \(JSONEscaping.quoted(network.nodes[Int(tie.source)].id))"
-            out += ", \"target\": \(JSONEscaping.quoted(network.nodes[Int(tie.target)].id)), \"key\": \(key)"
-            appendMembers(document.tieColumns, document.tieValues[index], to: &out)
-            out += index + 1 < network.tieCount ? "},\n" : "}\n"
+            out += "    {\"source\": \(JSONEscaping.quoted(network.nodes[Int(arc.source)].id))"
+            out += ", \"target\": \(JSONEscaping.quoted(network.nodes[Int(arc.target)].id)), \"key\": \(key)"
+            appendMembers(document.tieColumns, document.tieValues[arc.tie], to: &out)
+            out += position + 1 < arcs.count ? "},\n" : "}\n"
         }
         out += "  ]\n}\n"
         return out

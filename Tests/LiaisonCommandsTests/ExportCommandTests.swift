@@ -103,6 +103,7 @@ import Testing
     @Test(arguments: [
         ("integration-initiative", "json", 372, 1941, "org-001"), ("southern-women", "json", 32, 89, "evelyn-jefferson"),
         ("southern-women", "graphml", 32, 89, "evelyn-jefferson"), ("southern-women", "gexf", 32, 89, "evelyn-jefferson"),
+        ("integration-initiative", "graphml", 372, 1941, "org-001"), ("integration-initiative", "gexf", 372, 1941, "org-001"),
     ])
     func networkxReadsTheExport(dataset: String, format: String, nodes: Int, edges: Int, sample: String) throws {
         let python = try #require(Self.pythonWithNetworkx(), """
@@ -118,7 +119,8 @@ import Testing
         let report = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any], "\(output)")
         #expect(report["nodes"] as? Int == nodes)
         #expect(report["edges"] as? Int == edges)
-        #expect(report["multigraph"] as? Bool == (format == "json"))
+        // The bundled community has parallel ties (two kinds between one pair), so every reader makes a multigraph.
+        #expect(report["multigraph"] as? Bool == (format == "json" || dataset == "integration-initiative"))
         let attributes = try #require((report["attributes"] as? [String: Any])?[sample] as? [String: Any])
         #expect(attributes["kind"] as? String != nil)
         #expect(attributes["label"] as? String != nil)
@@ -126,6 +128,42 @@ import Testing
         #expect(attributes["betweenness"] as? Double != nil)
         #expect((report["max_degree_difference"] as? Double ?? 1) == 0)
         #expect((report["max_betweenness_difference"] as? Double ?? 1) <= 1e-9)
+    }
+
+    /// Mixed directions (the bundled community: 1303 directed ties, 638 undirected) are written so that every
+    /// reader loads them: undirected analysis, 1941 undirected edges; `--directed`, one arc per directed tie and
+    /// two per undirected one (1303 + 2 × 638 = 2579), each keeping its tie's `direction`. networkx reads the
+    /// GraphML and GEXF, igraph the GraphML.
+    @Test(arguments: [(false, 1941), (true, 2579)])
+    func mixedDirectionsLoadInNetworkxAndIgraph(directed: Bool, edges: Int) throws {
+        let python = try #require(Self.pythonWithNetworkx(), "no Python with networkx found")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var counts: [String] = []
+        for format in ["graphml", "gexf"] {
+            let file = folder.appendingPathComponent("mixed.\(format)")
+            let made = try BinaryRunner.run(
+                ["export", "datasets/integration-initiative", "-o", file.path] + (directed ? ["--directed"] : []))
+            #expect(made.status == 0, "\(made.standardError)")
+            let reader = format == "graphml" ? "nx.read_graphml" : "nx.read_gexf"
+            counts.append(try Self.run(python + ["-c", """
+                import networkx as nx
+                g = \(reader)('\(file.path)')
+                print(g.number_of_nodes(), g.number_of_edges(), g.is_directed(), sorted({d['direction'] for _, _, d in g.edges(data=True)}))
+                """]).trimmingCharacters(in: .whitespacesAndNewlines))
+            if format == "graphml" {
+                counts.append(try Self.run(python + ["-c", """
+                    import igraph
+                    g = igraph.Graph.Read_GraphML('\(file.path)')
+                    print(g.vcount(), g.ecount(), g.is_directed())
+                    """]).trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+        }
+        let python3 = directed ? "True" : "False"
+        #expect(counts == [
+            "372 \(edges) \(python3) ['directed', 'undirected']", "372 \(edges) \(python3)",
+            "372 \(edges) \(python3) ['directed', 'undirected']",
+        ])
     }
 
     /// LIAISON_PYTHON, the repository's .venv, or python3 on the PATH: the first that imports networkx,

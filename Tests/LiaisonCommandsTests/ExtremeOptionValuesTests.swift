@@ -23,7 +23,10 @@ import Testing
     /// Options every command that reads a network takes, none numeric.
     static let input = [
         "--nodes", "--edges", "--affiliation", "--affiliation-kinds", "--wave", "--as-of", "--since", "--until",
-        "--project", "--anonymize", "--anonymize-key",
+        "--project", "--anonymize", "--anonymize-key", "--vocabulary", "--date-format",
+        // The survey input (its one number, --min-response-rate, is checked only with --survey, so it is listed here).
+        "--survey", "--roster", "--survey-shape", "--combine", "--respondent-column", "--names-column", "--tie-question",
+        "--scale", "--matches", "--min-response-rate",
     ]
     static let analysis = ["--weight-is", "--parallel-ties", "--node-kinds", "--tie-kinds"]
 
@@ -37,8 +40,8 @@ import Testing
                 "--eigen-tolerance", "--seed",
             ],
             other: input + analysis + [
-                "--group", "--output", "--format", "--metrics", "--sort", "--kind", "--attribute", "--tie-quality",
-                "--personalize",
+                "--group", "--multi", "--output", "--format", "--metrics", "--sort", "--kind", "--attribute",
+                "--tie-quality", "--personalize",
             ]),
         Command(
             name: "communities", base: ["communities", dataset, "--format", "csv"],
@@ -48,7 +51,7 @@ import Testing
             name: "crosspollination",
             base: ["crosspollination", dataset, "--group", "wealth", "--format", "csv", "--permutations", "50"],
             numeric: ["--threads", "--community-seed", "--community-resolution", "--permutations", "--seed"],
-            other: input + analysis + ["--group", "--output", "--format", "--section", "--tie-quality"]),
+            other: input + analysis + ["--group", "--multi", "--output", "--format", "--section", "--tie-quality"]),
         Command(
             name: "roles", base: ["roles", dataset, "--group", "wealth", "--format", "csv"],
             numeric: [
@@ -57,13 +60,15 @@ import Testing
                 "--organizer-min-convenings", "--organizer-min-share", "--peer-min-activities", "--liaison-min-groups",
                 "--liaison-min-initiatives", "--liaison-min-participation", "--hub-z", "--broker-z",
                 "--bridge-min-cut-off", "--fragmented-below", "--hub-and-spoke-min-centralization",
-                "--core-periphery-min-fit", "--multi-hub-min-hubs",
+                "--core-periphery-min-fit", "--multi-hub-min-hubs", "--periphery-min-fit",
             ],
-            other: input + analysis + ["--group", "--output", "--format", "--role"]),
+            other: input + analysis + ["--group", "--multi", "--output", "--format", "--role"]),
         Command(
             name: "compare", base: ["compare", dataset, "--from", "2000", "--to", dataset, "--format", "csv"],
             numeric: ["--threads", "--community-seed", "--community-resolution", "--top", "--seed"],
-            other: input + analysis + ["--group", "--output", "--from", "--to", "--wave-reading", "--format", "--section"]),
+            other: input + analysis + [
+                "--group", "--multi", "--output", "--from", "--to", "--wave-reading", "--format", "--section",
+            ]),
         Command(
             name: "map", base: ["map", dataset, "-o", output + "/map.svg"],
             numeric: ["--threads", "--labels", "--seed", "--radius", "--min-degree", "--min-core", "--max-nodes"],
@@ -76,11 +81,19 @@ import Testing
         Command(
             name: "report", base: ["report", dataset, "--group", "wealth", "-o", output + "/report.html", "--permutations", "50"],
             numeric: ["--threads", "--community-seed", "--community-resolution", "--seed", "--min-cell", "--permutations"],
-            other: input + analysis + ["--group", "--output", "--title"]),
+            other: input + analysis + ["--group", "--multi", "--output", "--title"]),
         Command(
             name: "export", base: ["export", dataset, "--to", "json", "-o", output + "/export.json"],
             numeric: ["--threads", "--epsilon", "--delta", "--eigen-tolerance", "--seed"],
             other: input + analysis + ["--output", "--to", "--metrics"]),
+        Command(
+            name: "survey",
+            base: [
+                "survey", "--survey", "datasets/partnership-survey/responses.csv", "--roster",
+                "datasets/partnership-survey/roster.csv", "--matches", "datasets/partnership-survey/matches.csv",
+            ],
+            numeric: ["--rating-max", "--min-response-rate"],
+            other: input.filter { $0 != "--min-response-rate" } + ["--by", "--output", "--format"]),
         Command(
             name: "generate", base: ["generate", "--seed", "1", "-o", output + "/generated"],
             numeric: [

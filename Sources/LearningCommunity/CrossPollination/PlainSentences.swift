@@ -16,6 +16,7 @@ public enum PlainSentences {
     static func short(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
         if value == 0 { return "0" }
+        if abs(value) >= 1e9 || abs(value) < 1e-9 { return String(format: "%.2g", value) }
         let magnitude = Int(log10(abs(value)).rounded(.down))
         let decimals = max(0, 1 - magnitude)
         let scale = pow(10, Double(decimals))

@@ -86,7 +86,10 @@ public struct SurveyReport: Sendable {
         return lines
     }
 
-    static func percent(_ value: Double) -> String { value.isFinite ? "\(Int((value * 100).rounded()))%" : "–" }
+    /// A share as a whole percent ("75%"); "–" for a value that is not one.
+    public static func percent(_ value: Double) -> String {
+        value.isFinite && abs(value) < 1e6 ? "\(Int((value * 100).rounded()))%" : "–"
+    }
 
     static func decimal(_ value: Double) -> String {
         guard value.isFinite else { return "–" }

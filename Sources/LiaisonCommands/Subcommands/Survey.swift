@@ -46,7 +46,9 @@ extension LiaisonCommand {
             guard format == .text || format == .json else {
                 throw ValidationError("--format must be text or json for survey.")
             }
-            guard ratingMax.isFinite, ratingMax > 0 else { throw ValidationError("--rating-max must be a number above 0.") }
+            guard ratingMax.isFinite, (1...1000).contains(ratingMax) else {
+                throw ValidationError("--rating-max must be the top of the rating scale, from 1 to 1000 (PARTNER uses 4).")
+            }
         }
 
         public func run() throws {
@@ -173,5 +175,5 @@ enum SurveyRendering {
 
     private static func number(_ value: Double) -> String { value.isFinite ? "\(value)" : "null" }
 
-    private static func percent(_ value: Double) -> String { value.isFinite ? "\(Int((value * 100).rounded()))%" : "–" }
+    private static func percent(_ value: Double) -> String { SurveyReport.percent(value) }
 }

@@ -121,7 +121,9 @@ enum SurveyLoader {
         return summary
     }
 
-    private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+    private static func percent(_ value: Double) -> String {
+        value.isFinite && abs(value) < 1e6 ? "\(Int((value * 100).rounded()))%" : "–"
+    }
 
     private struct Pair: Hashable {
         var rater: Int32
