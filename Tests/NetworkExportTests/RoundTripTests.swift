@@ -84,7 +84,7 @@ import Testing
 
     @Test func kumuUsesKumusColumnNames() throws {
         let document = try ExportTestSupport.document(try ExportTestSupport.hostileNetwork())
-        let files = NetworkExporter.files(document, as: .kumu)
+        let files = try NetworkExporter.files(document, as: .kumu)
         #expect(files.map(\.name) == ["elements.csv", "connections.csv"])
         #expect(files[0].text.hasPrefix("ID,Label,Type,Tags,"))
         #expect(files[1].text.hasPrefix("From,To,Type,Direction,Strength,Start,End,Wave,role\n"))
