@@ -153,6 +153,9 @@ final class CSVSource {
         return SourceLocation(file: path, line: position.line, column: position.column)
     }
 
+    /// What messages call a record's place: `line` in a text file, `row` in a sheet.
+    var lineNoun: String { origin == nil ? "line" : "row" }
+
     /// The 1-based line of the byte at `offset` (in a sheet, its row).
     func line(of offset: Int) -> Int {
         if let origin { return origin.row(of: offset) }

@@ -65,7 +65,7 @@ enum FileSignature: Equatable {
         }
         let controls = bytes.filter { $0 < 0x20 && $0 != 9 && $0 != 10 && $0 != 13 && $0 != 12 && $0 != 0x1A }.count
         if bytes.count >= 16, controls * 10 > bytes.count {
-            return .binary(looksLike: "a binary file, not CSV text", fix: csvFix)
+            return .binary(looksLike: "a binary file", fix: csvFix)
         }
         return .text
     }

@@ -30,7 +30,8 @@ public enum NetworkLoader {
         if let nodesPath = plan.nodes {
             let source = tables.open(nodesPath, as: .nodes, required: !plan.nodesAreOptional, into: &assembly)
             if let source { NodeTableReader.read(source, into: &assembly) }
-            nodesTable = source?.path ?? (plan.nodesAreOptional ? nil : nodesPath)
+            // A nodes file that cannot be opened at all has been reported; its ids are not reported missing too.
+            nodesTable = source?.path
         }
         if let edgesPath = plan.edges, let source = tables.open(edgesPath, as: .ties, required: true, into: &assembly) {
             readTies(source, nodesFile: nodesTable, options: options, into: &assembly)
