@@ -4,8 +4,9 @@
 #   TARGET: csv-reader (the tokenizer and CSVSource over arbitrary bytes)
 #           loader     (NetworkLoader.load over a nodes table and a ties table; see Fuzz/loader)
 #   SECONDS: how long to fuzz (default 60); 0 only builds the target.
-# The fuzzer is built with swiftc directly (Package.swift is untouched): NetworkModel as a module, then the
-# NetworkIO sources with the target's entry file as one module, so the entry reaches NetworkIO's internals.
+# The fuzzer is built with swiftc directly (Package.swift is untouched): NetworkModel and ZIPFoundation (from the
+# resolved checkout, `swift package resolve`) as modules, then the NetworkIO sources (Workbook/ included) with the
+# target's entry file as one module, so the entry reaches NetworkIO's internals.
 # One fuzzing process (-jobs=1); new inputs go to .build-fuzz/TARGET/corpus (the committed seeds in
 # Fuzz/corpus/TARGET are read, never written); a crash is saved as .build-fuzz/TARGET/crash-*; the run's log is .build-fuzz/TARGET/fuzz-0.log.
 # Replay a crash: scripts/fuzz.sh TARGET 0 && .build-fuzz/TARGET/fuzz-TARGET .build-fuzz/TARGET/crash-...
@@ -26,9 +27,16 @@ flags=(-O -g -swift-version 6 -package-name Liaison -sanitize=fuzzer,address -pa
 echo "== building the NetworkModel module" >&2
 swiftc "${flags[@]}" -module-name NetworkModel -emit-module -emit-module-path "$out/modules/NetworkModel.swiftmodule" \
   -emit-library -static -o "$out/libNetworkModel.a" Sources/NetworkModel/*.swift
+zipfoundation=.build/checkouts/ZIPFoundation/Sources/ZIPFoundation
+[ -d "$zipfoundation" ] || swift package resolve
+echo "== building the ZIPFoundation module" >&2
+swiftc "${flags[@]}" -swift-version 5 -module-name ZIPFoundation -I "$zipfoundation/../CZLib" -emit-module \
+  -emit-module-path "$out/modules/ZIPFoundation.swiftmodule" -emit-library -static -o "$out/libZIPFoundation.a" \
+  "$zipfoundation"/*.swift
 echo "== building fuzz-$target (NetworkIO + Fuzz/$target)" >&2
-swiftc "${flags[@]}" -module-name NetworkIO -I "$out/modules" \
-  Sources/NetworkIO/*.swift Fuzz/"$target"/*.swift "$out/libNetworkModel.a" -o "$out/fuzz-$target"
+swiftc "${flags[@]}" -module-name NetworkIO -I "$out/modules" -I "$zipfoundation/../CZLib" \
+  Sources/NetworkIO/*.swift Sources/NetworkIO/Workbook/*.swift Fuzz/"$target"/*.swift "$out/libNetworkModel.a" \
+  "$out/libZIPFoundation.a" -lz -o "$out/fuzz-$target"
 
 [ "$seconds" = 0 ] && exit 0
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"

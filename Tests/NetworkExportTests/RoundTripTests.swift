@@ -17,7 +17,8 @@ import Testing
             options.nodesPath = folder.appendingPathComponent("elements.csv").path
             options.edgesPath = folder.appendingPathComponent("connections.csv").path
         }
-        let loaded = try NetworkLoader.load(path: format == .kumu ? nil : folder.path, options: options).network
+        let path = format == .kumu ? nil : format == .xlsx ? folder.appendingPathComponent("network.xlsx").path : folder.path
+        let loaded = try NetworkLoader.load(path: path, options: options).network
         return (loaded, Set(document.nodeColumns.filter(\.isMetric).map(\.name)))
     }
 
@@ -73,6 +74,20 @@ import Testing
         let original = try ExportTestSupport.dataset("integration-initiative")
         let (copy, metrics) = try readBack(original, .kumu)
         expectSame(original, copy, metricNames: metrics)
+    }
+
+    @Test func workbookRoundTripOfTheIntegrationInitiative() throws {
+        let original = try ExportTestSupport.dataset("integration-initiative")
+        let (copy, metrics) = try readBack(original, .xlsx)
+        #expect(metrics.contains("betweenness"))
+        expectSame(original, copy, metricNames: metrics)
+    }
+
+    @Test func workbookRoundTripOfHostileText() throws {
+        let original = try ExportTestSupport.hostileNetwork()
+        let (copy, metrics) = try readBack(original, .xlsx)
+        expectSame(original, copy, metricNames: metrics, attributeName: { $0 == "tags" ? "Tags" : $0 },
+                   tags: { _ in "alpha|beta|gamma" })
     }
 
     @Test func kumuRoundTripOfHostileText() throws {
