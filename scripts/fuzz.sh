@@ -30,7 +30,7 @@ swiftc "${flags[@]}" -module-name NetworkModel -emit-module -emit-module-path "$
 zipfoundation=.build/checkouts/ZIPFoundation/Sources/ZIPFoundation
 [ -d "$zipfoundation" ] || swift package resolve
 echo "== building the ZIPFoundation module" >&2
-swiftc "${flags[@]}" -swift-version 5 -module-name ZIPFoundation -I "$zipfoundation/../CZLib" -emit-module \
+swiftc "${flags[@]}" -swift-version 5 -module-name ZIPFoundation -I "$zipfoundation/../CZLib" -Xcc -D_GNU_SOURCE=1 -emit-module \
   -emit-module-path "$out/modules/ZIPFoundation.swiftmodule" -emit-library -static -o "$out/libZIPFoundation.a" \
   "$zipfoundation"/*.swift
 echo "== building fuzz-$target (NetworkIO + Fuzz/$target)" >&2
