@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds and runs one libFuzzer target of the CSV importer (AddressSanitizer on).
 # Usage: scripts/fuzz.sh TARGET [SECONDS] [extra libFuzzer flags...]
-#   TARGET: csv-reader (the tokenizer and CSVSource over arbitrary bytes)
-#           loader     (NetworkLoader.load over a nodes table and a ties table; see Fuzz/loader)
+#   TARGET: csv-reader   (the tokenizer and CSVSource over arbitrary bytes)
+#           loader       (NetworkLoader.load over a nodes table and a ties table; see Fuzz/loader)
+#           workbook-xml (the .xlsx reader's XML: sheet, shared strings, styles, workbook part)
 #   SECONDS: how long to fuzz (default 60); 0 only builds the target.
 # The fuzzer is built with swiftc directly (Package.swift is untouched): NetworkModel and ZIPFoundation (from the
 # resolved checkout, `swift package resolve`) as modules, then the NetworkIO sources (Workbook/ included) with the
@@ -12,12 +13,12 @@
 # Replay a crash: scripts/fuzz.sh TARGET 0 && .build-fuzz/TARGET/fuzz-TARGET .build-fuzz/TARGET/crash-...
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:?usage: scripts/fuzz.sh csv-reader|loader [SECONDS] [libFuzzer flags]}"
+target="${1:?usage: scripts/fuzz.sh csv-reader|loader|workbook-xml [SECONDS] [libFuzzer flags]}"
 seconds="${2:-60}"
 shift $(( $# >= 2 ? 2 : 1 ))
 case "$target" in
-  csv-reader|loader) ;;
-  *) echo "unknown fuzz target '$target' (csv-reader or loader)" >&2; exit 64 ;;
+  csv-reader|loader|workbook-xml) ;;
+  *) echo "unknown fuzz target '$target' (csv-reader, loader or workbook-xml)" >&2; exit 64 ;;
 esac
 
 out=".build-fuzz/$target"

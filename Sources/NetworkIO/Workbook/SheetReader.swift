@@ -76,6 +76,9 @@ struct SheetReader {
                         {
                             next.column = column
                         }
+                        guard next.column < Self.columnLimit else {
+                            throw Failure(reason: "a cell lies beyond column XFD, the last a sheet can have")
+                        }
                         if let type = scanner.attribute("t", in: attributes) {
                             next.type = Self.cellType(type, scanner: scanner)
                         }
@@ -208,6 +211,9 @@ struct SheetReader {
         }
         return shown
     }
+
+    /// Columns a sheet can have (A to XFD); a reference beyond it is a damaged sheet, not data to pad to.
+    static let columnLimit = 16_384
 
     // MARK: - Bytes
 
