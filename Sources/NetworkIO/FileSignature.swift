@@ -57,6 +57,7 @@ enum FileSignature: Equatable {
         if starts(Array("SQLite format 3".utf8)) {
             return .binary(looksLike: "an SQLite database", fix: "export the tables as CSV UTF-8 (sqlite3 -csv -header)")
         }
+        if let markup = markupKind(bytes) { return markup }
         if starts([0xEF, 0xBB, 0xBF]) || starts([0xFF, 0xFE]) || starts([0xFE, 0xFF]) { return .text }
         if let unit = utf16WithoutByteOrderMark(bytes) {
             return .binary(
@@ -68,6 +69,29 @@ enum FileSignature: Equatable {
             return .binary(looksLike: "a binary file", fix: csvFix)
         }
         return .text
+    }
+
+    /// An HTML page (what many web tools save as an "Excel" `.xls`), an Excel 2003 XML spreadsheet, or other XML
+    /// (`<?xml`): text whose first character (after a UTF-8 byte-order mark and blank space) is `<`.
+    private static func markupKind(_ bytes: UnsafeBufferPointer<UInt8>) -> FileSignature? {
+        var start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        while start < bytes.count, [32, 9, 10, 13].contains(bytes[start]) { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else { return nil }
+        let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self).lowercased()
+        if head.contains("urn:schemas-microsoft-com:office:spreadsheet") || head.contains("progid=\"excel.sheet\"") {
+            return .binary(
+                looksLike: "an Excel 2003 XML spreadsheet",
+                fix: "open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or as CSV UTF-8")
+        }
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<table")
+            || head.contains("<html")
+        {
+            return .binary(
+                looksLike: "an HTML page (web tools often save these as Excel .xls files)",
+                fix: "open it in a spreadsheet and save it as CSV UTF-8 or .xlsx, or export CSV from the tool that made it")
+        }
+        guard head.hasPrefix("<?xml") else { return nil }  // A CSV may start with "<" ("<5 years,…").
+        return .binary(looksLike: "an XML document", fix: "export the table as CSV UTF-8 or .xlsx")
     }
 
     /// `little-endian` or `big-endian` when most of the even (or odd) bytes are NUL and the others are not:

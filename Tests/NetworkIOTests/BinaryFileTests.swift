@@ -18,6 +18,10 @@ import Testing
          "it looks like a gzip-compressed file, not CSV text (fix: decompress it first (gunzip FILE) and name the CSV inside)"),
         ("csv", BinaryFileTests.utf16WithoutMark,
          "it looks like UTF-16 (little-endian) text without a byte-order mark, not CSV text (fix: save it as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8))"),
+        ("xls", Array("<html><body><table><tr><td>source</td></tr></table></body></html>".utf8),
+         "it looks like an HTML page (web tools often save these as Excel .xls files), not CSV text (fix: open it in a spreadsheet and save it as CSV UTF-8 or .xlsx, or export CSV from the tool that made it)"),
+        ("xml", Array("<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">".utf8),
+         "it looks like an Excel 2003 XML spreadsheet, not CSV text (fix: open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or as CSV UTF-8)"),
         ("bin", [UInt8](repeating: 1, count: 64) + Array("source,target".utf8),
          "it looks like a binary file, not CSV text (fix: save it as CSV UTF-8 (or as an .xlsx workbook) and name that file)"),
     ] as [(String, [UInt8], String)])
