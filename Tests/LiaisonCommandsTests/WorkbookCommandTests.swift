@@ -90,7 +90,7 @@ import Testing
         #expect(text.standardOutput.contains("\(Self.fixtures)/bad-values.xlsx[Edges]:3:C: error: weight \"heavy\" is not a number"))
     }
 
-    @Test(arguments: ["truncated", "no-workbook", "missing-sheet", "bad-xml", "numbers", "ods"])
+    @Test(arguments: ["truncated", "no-workbook", "missing-sheet", "bad-xml", "numbers", "ods", "endless-deflate"])
     func unreadableWorkbookIsOneErrorAndExit65(_ name: String) throws {
         let outcome = try BinaryRunner.run(["inspect", "\(Self.fixtures)/\(name).xlsx"])
         #expect(outcome.status == 65)

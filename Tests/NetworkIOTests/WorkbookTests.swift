@@ -122,6 +122,7 @@ import Testing
             ("missing-sheet", "cannot read workbooks/missing-sheet.xlsx: its sheet \"Links & ties\" is listed but its part xl/worksheets/data.xml is missing from the archive (fix: \(fix))"),
             ("bad-xml", "cannot read workbooks/bad-xml.xlsx: its sheet \"Links & ties\" (xl/worksheets/data.xml) cannot be read: its XML is broken at byte 57: the document ends inside an end tag (fix: \(fix))"),
             ("numbers", "cannot read workbooks/numbers.xlsx: it is an Apple Numbers document, not an Excel workbook (fix: in Numbers choose File > Export To > Excel (.xlsx) or CSV (UTF-8))"),
+            ("endless-deflate", "cannot read workbooks/endless-deflate.xlsx: its part xl/worksheets/data.xml cannot be unpacked: it unpacks to more than its stated size (fix: \(fix))"),
             ("ods", "cannot read workbooks/ods.xlsx: it is an OpenDocument file (LibreOffice .ods), not an Excel workbook (fix: in LibreOffice choose File > Save As and save it as Excel 2007-365 (.xlsx) or as CSV (UTF-8))"),
         ]
         for (name, message) in expected {

@@ -12,14 +12,17 @@ final class XLSXWorkbook {
     /// The sheets in tab order, and the date system.
     let manifest: WorkbookManifest
     private let archive: Archive
+    /// The archive file's bytes, mapped: entries are unpacked from them (``ZipEntryReader``).
+    private let file: FileBytes
     private var cellContext: SheetReader?
 
     /// The sheets' names in tab order.
     var sheetNames: [String] { manifest.sheets.map(\.name) }
 
-    private init(path: String, archive: Archive, manifest: WorkbookManifest) {
+    private init(path: String, archive: Archive, file: FileBytes, manifest: WorkbookManifest) {
         self.path = path
         self.archive = archive
+        self.file = file
         self.manifest = manifest
     }
 
@@ -27,15 +30,17 @@ final class XLSXWorkbook {
     /// - Throws: a ``WorkbookProblem`` when the file is not a zip archive, holds no workbook part, or that part is broken.
     static func open(path: String) throws(WorkbookProblem) -> XLSXWorkbook {
         let archive: Archive
+        let file: FileBytes
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            file = try FileBytes(mapping: path)
         } catch {
             throw .damaged(path, "it is not a readable .xlsx workbook (its zip archive is damaged or incomplete)")
         }
-        guard let workbookPart = workbookPartPath(archive) else { throw notAWorkbook(path, archive) }
-        let workbook = try part(workbookPart, of: archive, path: path)
+        guard let workbookPart = workbookPartPath(archive, file) else { throw notAWorkbook(path, archive) }
+        let workbook = try part(workbookPart, of: archive, file, path: path)
         let relationshipsPath = relationshipsPath(of: workbookPart)
-        let relationships = archive[relationshipsPath] == nil ? nil : try part(relationshipsPath, of: archive, path: path)
+        let relationships = archive[relationshipsPath] == nil ? nil : try part(relationshipsPath, of: archive, file, path: path)
         let manifest: WorkbookManifest
         do {
             manifest = try workbook.withUnsafeBufferPointer { workbookBytes throws(XMLScanner.Malformed) in
@@ -50,7 +55,7 @@ final class XLSXWorkbook {
             throw .damaged(path, "its part \(workbookPart) is not well-formed XML (\(error.reason))")
         }
         guard !manifest.sheets.isEmpty else { throw .damaged(path, "the workbook lists no sheets") }
-        return XLSXWorkbook(path: path, archive: archive, manifest: manifest)
+        return XLSXWorkbook(path: path, archive: archive, file: file, manifest: manifest)
     }
 
     /// The sheet named `name` (exactly as ``sheetNames`` gives it) as CSV text located by row and column.
@@ -64,7 +69,7 @@ final class XLSXWorkbook {
         guard archive[sheet.part] != nil else {
             throw .damaged(path, "its sheet \"\(name)\" is listed but its part \(sheet.part) is missing from the archive")
         }
-        let bytes = try Self.part(sheet.part, of: archive, path: path)
+        let bytes = try Self.part(sheet.part, of: archive, file, path: path)
         var origin = SheetOrigin(workbook: path, sheet: name)
         let text: [UInt8]
         do {
@@ -85,7 +90,7 @@ final class XLSXWorkbook {
         if let cellContext { return cellContext }
         var strings: [String] = []
         if archive["xl/sharedStrings.xml"] != nil {
-            let bytes = try Self.part("xl/sharedStrings.xml", of: archive, path: path)
+            let bytes = try Self.part("xl/sharedStrings.xml", of: archive, file, path: path)
             do {
                 strings = try bytes.withUnsafeBufferPointer { buffer throws(XMLScanner.Malformed) in
                     try SharedStrings.read(buffer)
@@ -96,7 +101,7 @@ final class XLSXWorkbook {
         }
         var styles = WorkbookStyles()
         if archive["xl/styles.xml"] != nil {
-            let bytes = try Self.part("xl/styles.xml", of: archive, path: path)
+            let bytes = try Self.part("xl/styles.xml", of: archive, file, path: path)
             do {
                 styles = try bytes.withUnsafeBufferPointer { buffer throws(XMLScanner.Malformed) in
                     try WorkbookStyles.read(buffer)
@@ -113,9 +118,10 @@ final class XLSXWorkbook {
     // MARK: - Archive
 
     /// The path of the workbook part: `xl/workbook.xml`, or wherever the package's relationships point.
-    private static func workbookPartPath(_ archive: Archive) -> String? {
+    private static func workbookPartPath(_ archive: Archive, _ file: FileBytes) -> String? {
         if archive["xl/workbook.xml"] != nil { return "xl/workbook.xml" }
-        guard archive["_rels/.rels"] != nil, let rels = try? data(of: "_rels/.rels", in: archive) else { return nil }
+        guard let entry = archive["_rels/.rels"], let rels = try? ZipEntryReader.bytes(of: entry, in: file.bytes)
+        else { return nil }
         return rels.withUnsafeBufferPointer { bytes -> String? in
             var scanner = XMLScanner(bytes)
             while let event = try? scanner.next() {
@@ -160,21 +166,16 @@ final class XLSXWorkbook {
     }
 
     /// The bytes of the part at `partPath`.
-    private static func part(_ partPath: String, of archive: Archive, path: String) throws(WorkbookProblem) -> [UInt8] {
-        do {
-            return try data(of: partPath, in: archive)
-        } catch {
-            throw .damaged(path, "its part \(partPath) cannot be unpacked (the archive is damaged)")
+    private static func part(
+        _ partPath: String, of archive: Archive, _ file: FileBytes, path: String
+    ) throws(WorkbookProblem) -> [UInt8] {
+        guard let entry = archive[partPath] else {
+            throw .damaged(path, "its part \(partPath) is missing from the archive")
         }
-    }
-
-    private struct MissingPart: Error {}
-
-    private static func data(of partPath: String, in archive: Archive) throws -> [UInt8] {
-        guard let entry = archive[partPath] else { throw MissingPart() }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(clamping: min(entry.uncompressedSize, 1 << 30)))
-        _ = try archive.extract(entry, bufferSize: 1 << 16) { chunk in bytes.append(contentsOf: chunk) }
-        return bytes
+        do {
+            return try ZipEntryReader.bytes(of: entry, in: file.bytes)
+        } catch {
+            throw .damaged(path, "its part \(partPath) cannot be unpacked: \(error.reason)")
+        }
     }
 }
