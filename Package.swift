@@ -21,6 +21,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Representation only: compressed sparse rows with Int32 node indices.
@@ -29,8 +30,11 @@ let package = Package(
         .target(name: "GraphAlgorithms", dependencies: ["GraphCore"]),
         // The learning-community domain: typed nodes and ties, kinds, dates, attributes.
         .target(name: "NetworkModel"),
-        // Reading and writing files: the CSV reader, column aliases, import diagnostics.
-        .target(name: "NetworkIO", dependencies: ["NetworkModel"]),
+        // Reading and writing files: the CSV reader, .xlsx workbooks (ZIPFoundation), column aliases, import diagnostics.
+        .target(
+            name: "NetworkIO",
+            dependencies: ["NetworkModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Domain meaning of the numbers: projections of a network to a graph, metric tables, summaries.
         .target(name: "NetworkAnalysis", dependencies: ["NetworkModel", "GraphCore", "GraphAlgorithms"]),
         // What the numbers mean for a learning community: groupings, cross-pollination, practice diffusion, roles.

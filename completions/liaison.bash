@@ -188,7 +188,7 @@ _liaison_inspect() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --output -o --format)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --output -o --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -197,6 +197,12 @@ _liaison_inspect() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -241,7 +247,7 @@ _liaison_validate() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --format)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -250,6 +256,12 @@ _liaison_validate() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -291,7 +303,7 @@ _liaison_metrics() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --network --exact --version -h --help)
     repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --seed --personalize)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -300,6 +312,12 @@ _liaison_metrics() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -384,9 +402,6 @@ _liaison_metrics() {
     '--delta')
         return
         ;;
-    '--eigen-tolerance')
-        return
-        ;;
     '--seed')
         return
         ;;
@@ -403,7 +418,7 @@ _liaison_communities() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -412,6 +427,12 @@ _liaison_communities() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -490,7 +511,7 @@ _liaison_crosspollination() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --section --permutations --seed)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --section --permutations --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -499,6 +520,12 @@ _liaison_crosspollination() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -581,7 +608,7 @@ _liaison_roles() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -590,6 +617,12 @@ _liaison_roles() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -720,7 +753,7 @@ _liaison_compare() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -729,6 +762,12 @@ _liaison_compare() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -818,7 +857,7 @@ _liaison_map() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --hide-isolates --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -827,6 +866,12 @@ _liaison_map() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -928,7 +973,7 @@ _liaison_map-waves() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -937,6 +982,12 @@ _liaison_map-waves() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -987,7 +1038,7 @@ _liaison_report() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --title --seed --min-cell --permutations)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --title --seed --min-cell --permutations)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -996,6 +1047,12 @@ _liaison_report() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1074,7 +1131,7 @@ _liaison_export() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --exact --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1083,6 +1140,12 @@ _liaison_export() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1143,9 +1206,6 @@ _liaison_export() {
         return
         ;;
     '--delta')
-        return
-        ;;
-    '--eigen-tolerance')
         return
         ;;
     '--seed')

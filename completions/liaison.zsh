@@ -84,8 +84,10 @@ _liaison_inspect() {
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
@@ -113,8 +115,10 @@ _liaison_validate() {
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
@@ -143,8 +147,10 @@ _liaison_metrics() {
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
@@ -198,8 +204,10 @@ _liaison_communities() {
     local -ar ___objective=('modularity' 'cpm')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
@@ -240,8 +248,10 @@ _liaison_crosspollination() {
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
@@ -284,8 +294,10 @@ _liaison_roles() {
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
@@ -345,8 +357,10 @@ _liaison_compare() {
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
@@ -392,8 +406,10 @@ _liaison_map() {
     local -ar ___engine=('dot' 'neato' 'fdp' 'sfdp' 'circo' 'twopi')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
@@ -441,8 +457,10 @@ _liaison_map-waves() {
     local -ar ___wave_reading=('cumulative' 'snapshot')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
@@ -473,8 +491,10 @@ _liaison_report() {
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
@@ -515,8 +535,10 @@ _liaison_export() {
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
@@ -535,7 +557,7 @@ _liaison_export() {
         '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
-        '--to[graphml, gexf, json, csv, kumu or dot (default\: from the extension of -o).]:to:'
+        '--to[graphml, gexf, json, csv, kumu, xlsx or dot (default\: from the extension of -o).]:to:'
         '--metrics[Export only these metrics (comma-separated column names of liaison metrics); default\: all.]:metrics:'
         '--exact[Exact betweenness whatever the network'\''s size.]'
         '--epsilon[Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).]:epsilon:'

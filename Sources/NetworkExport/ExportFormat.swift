@@ -14,11 +14,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case kumu
     /// Graphviz DOT with every attribute.
     case dot
+    /// A Kumu-shaped Excel workbook: sheets `Elements` and `Connections`.
+    case xlsx
 
     /// Whether the format is a pair of files written into a folder rather than one file.
     public var isFolder: Bool { self == .csv || self == .kumu }
 
-    /// The format a file name's extension names unambiguously (`.graphml`, `.gexf`, `.json`, `.dot`, `.gv`),
+    /// Whether the format is binary (written only to a named file, never to a terminal).
+    public var isBinary: Bool { self == .xlsx }
+
+    /// The format a file name's extension names unambiguously (`.graphml`, `.gexf`, `.json`, `.dot`, `.gv`, `.xlsx`),
     /// or nil (`.csv` is ambiguous between Liaison's and Kumu's tables).
     public init?(fileName: String) {
         guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
@@ -27,6 +32,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "gexf": self = .gexf
         case "json": self = .json
         case "dot", "gv": self = .dot
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }

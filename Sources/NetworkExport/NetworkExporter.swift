@@ -1,19 +1,36 @@
-/// One file of an export: its name inside the output folder (for folder formats) and its text.
+import Foundation
+import NetworkIO
+
+/// One file of an export: its name inside the output folder (for folder formats) and its bytes.
 public struct ExportFile: Sendable, Equatable {
     public var name: String
-    public var text: String
+    public var data: Data
+
+    /// The bytes as UTF-8 text (every format but `xlsx` is text).
+    public var text: String { String(decoding: data, as: UTF8.self) }
 
     public init(name: String, text: String) {
         self.name = name
-        self.text = text
+        self.data = Data(text.utf8)
     }
+
+    public init(name: String, data: Data) {
+        self.name = name
+        self.data = data
+    }
+}
+
+/// An export that could not be assembled (the workbook's archive was refused by the zip library).
+public struct ExportFailure: Error, Sendable, CustomStringConvertible {
+    public var description: String
 }
 
 /// Writes an ``ExportDocument`` in any ``ExportFormat``.
 public enum NetworkExporter {
     /// The files of the export: one for single-file formats, two (nodes and ties) for `csv` and `kumu`.
     /// - Complexity: O(n·c + m·d) for n nodes with c columns and m ties with d columns.
-    public static func files(_ document: ExportDocument, as format: ExportFormat) -> [ExportFile] {
+    /// - Throws: ``ExportFailure`` only when the `xlsx` workbook's archive cannot be assembled.
+    public static func files(_ document: ExportDocument, as format: ExportFormat) throws(ExportFailure) -> [ExportFile] {
         switch format {
         case .graphml: return [ExportFile(name: "network.graphml", text: GraphMLWriter.write(document))]
         case .gexf: return [ExportFile(name: "network.gexf", text: GEXFWriter.write(document))]
@@ -29,6 +46,12 @@ public enum NetworkExporter {
                 ExportFile(name: "elements.csv", text: TableExportWriter.kumuElements(document)),
                 ExportFile(name: "connections.csv", text: TableExportWriter.kumuConnections(document)),
             ]
+        case .xlsx:
+            do {
+                return [ExportFile(name: "network.xlsx", data: try WorkbookExportWriter.kumuWorkbook(document))]
+            } catch {
+                throw ExportFailure(description: error.description)
+            }
         }
     }
 }

@@ -12,63 +12,77 @@ import NetworkModel
 ///   naming element IDs. A node attribute named `description` or `tags` (any case) fills Kumu's
 ///   `Description` or `Tags` column; tags separated by `;` or `,` are joined with Kumu's `|`.
 ///   Kumu splits From/To on `|`, so ids holding `|` cannot survive the Kumu form.
+/// - Kumu workbook form (`--to xlsx`): the same two tables as the sheets `Elements` and `Connections`
+///   (``WorkbookExportWriter``).
 enum TableExportWriter {
-    static func liaisonNodes(_ document: ExportDocument) -> String {
-        var writer = CSVWriter()
-        writer.writeRow(["id"] + document.nodeColumns.map(\.name))
+    static func liaisonNodes(_ document: ExportDocument) -> String { liaisonNodeTable(document).csv }
+
+    static func liaisonTies(_ document: ExportDocument) -> String { liaisonTieTable(document).csv }
+
+    static func kumuElements(_ document: ExportDocument) -> String { kumuElementTable(document).csv }
+
+    static func kumuConnections(_ document: ExportDocument) -> String { kumuConnectionTable(document).csv }
+
+    static func liaisonNodeTable(_ document: ExportDocument) -> ExportTable {
+        var table = ExportTable(header: ["id"] + document.nodeColumns.map(\.name))
+        table.numeric = [false] + document.nodeColumns.map { $0.type != .string }
         for (position, node) in document.network.nodes.enumerated() {
-            writer.writeRow([node.id] + document.nodeValues[position].map { $0 ?? "" })
+            table.rows.append([node.id] + document.nodeValues[position].map { $0 ?? "" })
         }
-        return writer.text
+        return table
     }
 
-    static func liaisonTies(_ document: ExportDocument) -> String {
+    static func liaisonTieTable(_ document: ExportDocument) -> ExportTable {
         tieTable(document, header: ["source", "target"], fixedNames: nil)
     }
 
-    static func kumuElements(_ document: ExportDocument) -> String {
+    /// Kumu's elements: `ID,Label,Type[,Description][,Tags],<attributes…>,<metrics…>`.
+    static func kumuElementTable(_ document: ExportDocument) -> ExportTable {
         let kumuNames = ["label": "Label", "kind": "Type", "description": "Description", "tags": "Tags"]
         // Label and Type first, then Kumu's Description and Tags, then everything else in column order.
         let special = ["label", "kind", "description", "tags"].compactMap { name in
             document.nodeColumns.indices.first { document.nodeColumns[$0].name.lowercased() == name && !document.nodeColumns[$0].isMetric }
         }
         let order = special + document.nodeColumns.indices.filter { !special.contains($0) }
-        var writer = CSVWriter()
-        writer.writeRow(["ID"] + order.map { index in
+        var table = ExportTable(header: ["ID"] + order.map { index in
             let name = document.nodeColumns[index].name
             return special.contains(index) ? kumuNames[name.lowercased()] ?? name : name
         })
+        table.numeric = [false] + order.map { document.nodeColumns[$0].type != .string }
         let tagsColumn = special.first { document.nodeColumns[$0].name.lowercased() == "tags" }
         for (position, node) in document.network.nodes.enumerated() {
             let values = document.nodeValues[position]
-            writer.writeRow([node.id] + order.map { index in
+            table.rows.append([node.id] + order.map { index in
                 let value = values[index] ?? ""
                 return index == tagsColumn ? kumuTags(value) : value
             })
         }
-        return writer.text
+        return table
     }
 
-    static func kumuConnections(_ document: ExportDocument) -> String {
+    /// Kumu's connections: `From,To,Type,Direction,Strength,Start,End,Wave,<attributes…>`.
+    static func kumuConnectionTable(_ document: ExportDocument) -> ExportTable {
         tieTable(document, header: ["From", "To"], fixedNames: ["Type", "Direction", "Strength", "Start", "End", "Wave"])
     }
 
     /// The ties with the given endpoint header; the six fixed columns renamed to `fixedNames` when given.
-    private static func tieTable(_ document: ExportDocument, header: [String], fixedNames: [String]?) -> String {
+    private static func tieTable(_ document: ExportDocument, header: [String], fixedNames: [String]?) -> ExportTable {
         let network = document.network
         let weightColumn = document.tieColumnIndex("weight")
         var names = document.tieColumns.map(\.name)
         if let fixedNames { for (index, name) in fixedNames.enumerated() { names[index] = name } }
-        var writer = CSVWriter()
-        writer.writeRow(header + names)
+        var table = ExportTable(header: header + names)
+        table.numeric = header.map { _ in false } + document.tieColumns.enumerated().map { index, column in
+            index == weightColumn || column.type != .string
+        }
         for (index, tie) in network.ties.enumerated() {
             var row = [network.nodes[Int(tie.source)].id, network.nodes[Int(tie.target)].id]
             for (column, value) in document.tieValues[index].enumerated() {
                 row.append(column == weightColumn ? NetworkWriter.formatWeight(tie.weight) : value ?? "")
             }
-            writer.writeRow(row)
+            table.rows.append(row)
         }
-        return writer.text
+        return table
     }
 
     /// Tags as Kumu writes several values in one cell: separated by `|`.

@@ -17,10 +17,13 @@ final class CSVSource {
     /// Decisions worth telling the user (encoding, delimiter).
     private(set) var notes: [String] = []
     private var lineTable: LineTable?
+    /// For text made from a workbook's sheet: the sheet rows, so locations name cells.
+    private let origin: SheetOrigin?
 
     private init(path: String, file: FileBytes, skipping prefix: Int, notes: [String]) {
         self.path = path
         self.file = file
+        self.origin = nil
         self.bytes = UnsafeBufferPointer(rebasing: file.bytes[prefix...])
         let dialect = Self.detectDialect(bytes)
         self.delimiter = dialect.delimiter
@@ -40,6 +43,18 @@ final class CSVSource {
 
     /// Lets the system drop all of the file's resident pages, after a full pass.
     func releaseAll() { file.releaseAll() }
+
+    /// The CSV text ``SheetReader`` made from a sheet: comma-separated, already UTF-8, located by `origin`.
+    /// Its ``path`` is `workbook.xlsx[Sheet]`.
+    init(sheetText: [UInt8], origin: SheetOrigin) {
+        let file = FileBytes(copying: sheetText)
+        self.path = origin.displayName
+        self.file = file
+        self.origin = origin
+        self.bytes = file.bytes
+        self.delimiter = UInt8(ascii: ",")
+        self.bodyStart = 0
+    }
 
     /// Reads and decodes the file at `path`; reports why not and returns nil when it cannot be read.
     static func open(path: String, diagnostics: inout DiagnosticCollector) -> CSVSource? {
@@ -132,13 +147,18 @@ final class CSVSource {
 
     /// Where the byte at `offset` is.
     func location(of offset: Int) -> SourceLocation {
+        if let origin { return origin.location(of: offset, in: bytes) }
         if lineTable == nil { lineTable = LineTable(bytes) }
         let position = lineTable?.position(of: offset, in: bytes) ?? (line: 1, column: 1)
         return SourceLocation(file: path, line: position.line, column: position.column)
     }
 
-    /// The 1-based line of the byte at `offset`.
+    /// What messages call a record's place: `line` in a text file, `row` in a sheet.
+    var lineNoun: String { origin == nil ? "line" : "row" }
+
+    /// The 1-based line of the byte at `offset` (in a sheet, its row).
     func line(of offset: Int) -> Int {
+        if let origin { return origin.row(of: offset) }
         if lineTable == nil { lineTable = LineTable(bytes) }
         return lineTable?.line(of: offset) ?? 1
     }

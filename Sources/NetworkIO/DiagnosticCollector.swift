@@ -15,6 +15,7 @@ struct DiagnosticCollector {
     var hasErrors: Bool { !errors.isEmpty }
     var errorCount: Int { errors.count + uncountedErrors }
 
+    /// Records that `file` (a path, or `workbook.xlsx[Sheet]` for a sheet) is read next, for sorting.
     mutating func register(file: String) {
         if fileOrder[file] == nil { fileOrder[file] = fileOrder.count }
     }
@@ -45,8 +46,8 @@ struct DiagnosticCollector {
             case (nil, _): return true
             case (_, nil): return false
             case (let a?, let b?):
-                let fileA = order[a.file] ?? Int.max
-                let fileB = order[b.file] ?? Int.max
+                let fileA = order[a.sourceName] ?? Int.max
+                let fileB = order[b.sourceName] ?? Int.max
                 if fileA != fileB { return fileA < fileB }
                 if a.line != b.line { return a.line < b.line }
                 if a.column != b.column { return a.column < b.column }

@@ -2,10 +2,15 @@ import NetworkModel
 
 /// What to read and how: the paths, how to treat direction, and how tolerant to be.
 public struct ImportOptions: Sendable {
-    /// The nodes file; found as `nodes.csv` in a folder when nil.
+    /// The nodes file (CSV or an `.xlsx` workbook); found as `nodes.csv` (or Kumu's `Elements.csv`) in a folder when nil.
     public var nodesPath: String?
-    /// The ties file; found as `edges.csv` (or `ties.csv`) in a folder when nil.
+    /// The ties file (CSV or an `.xlsx` workbook); found as `edges.csv` (or `ties.csv`, Kumu's `Connections.csv`)
+    /// in a folder when nil.
     public var edgesPath: String?
+    /// The sheet of a workbook (`.xlsx`) holding the nodes; found by its name (Elements, Nodes, …) when nil.
+    public var nodesSheet: String?
+    /// The sheet of a workbook holding the ties; found by its name (Connections, Edges, Ties, …) when nil.
+    public var edgesSheet: String?
     /// A two-mode table (`person,initiative[,role,date]`) read as affiliation ties.
     public var affiliationPath: String?
     /// Kind of the nodes in the first column of the affiliation table.

@@ -1,10 +1,10 @@
 import Foundation
 import NetworkModel
 
-/// Reads a network from a folder (`nodes.csv` + `edges.csv`), a single edges
-/// file, named files, or an affiliation table.
+/// Reads a network from a folder (`nodes.csv` + `edges.csv`, or Kumu's `Elements.csv` + `Connections.csv`),
+/// a single edges file, an `.xlsx` workbook (its nodes and ties sheets), named files, or an affiliation table.
 public enum NetworkLoader {
-    /// Loads the network at `path` (a folder or an edges CSV), or from the paths in `options`.
+    /// Loads the network at `path` (a folder, an edges CSV or a workbook), or from the paths in `options`.
     ///
     /// Files are read in the order nodes, ties, affiliation table. Headers match
     /// case-insensitively with aliases (Kumu and Gephi exports load unedited); unknown
@@ -27,20 +27,32 @@ public enum NetworkLoader {
             return result
         }
         let plan = InputPlan.resolve(path: path, options: options, diagnostics: &assembly.diagnostics)
-        let files = [plan.nodes, plan.edges, plan.affiliation].compactMap { $0 }
+        assembly.notes.append(contentsOf: plan.notes)
+        var files: [String] = []
+        for file in [plan.nodes, plan.edges, plan.affiliation].compactMap({ $0 }) where !files.contains(file) {
+            files.append(file)
+        }
         guard MemoryBudget.check(files, available: options.availableMemory, diagnostics: &assembly.diagnostics) else {
             let list = assembly.diagnostics.failureList(limit: options.maximumReportedProblems)
             throw ImportFailure(diagnostics: list.diagnostics, suppressedCount: list.suppressed)
         }
-        if let nodesPath = plan.nodes, let source = open(nodesPath, &assembly) {
-            NodeTableReader.read(source, into: &assembly)
+        var tables = TableSources(options: options)
+        var nodesTable: String?
+        if let nodesPath = plan.nodes {
+            let source = tables.open(nodesPath, as: .nodes, required: !plan.nodesAreOptional, into: &assembly)
+            if let source { NodeTableReader.read(source, into: &assembly) }
+            // A nodes file that cannot be opened at all has been reported; its ids are not reported missing too.
+            nodesTable = source?.path
         }
-        if let edgesPath = plan.edges, let source = open(edgesPath, &assembly) {
-            readTies(source, nodesFile: plan.nodes, options: options, into: &assembly)
+        if let edgesPath = plan.edges, let source = tables.open(edgesPath, as: .ties, required: true, into: &assembly) {
+            readTies(source, nodesFile: nodesTable, options: options, into: &assembly)
         }
-        if let affiliationPath = plan.affiliation, let source = open(affiliationPath, &assembly) {
+        if let affiliationPath = plan.affiliation,
+            let source = tables.open(affiliationPath, as: .affiliation, required: true, into: &assembly)
+        {
             readAffiliations(source, options: options, into: &assembly)
         }
+        tables.reportUnusedSheetOptions(into: &assembly)
         return try finish(assembly, options: options)
     }
 
@@ -66,13 +78,6 @@ public enum NetworkLoader {
             network: assembly.network, warnings: warnings.diagnostics, suppressedWarningCount: warnings.suppressed,
             notes: assembly.notes, files: assembly.files, hasDirectionColumn: assembly.hasDirectionColumn,
             kindWords: assembly.kindWords.readings)
-    }
-
-    private static func open(_ path: String, _ assembly: inout NetworkAssembly) -> CSVSource? {
-        assembly.files.append(path)
-        guard let source = CSVSource.open(path: path, diagnostics: &assembly.diagnostics) else { return nil }
-        assembly.notes.append(contentsOf: source.notes)
-        return source
     }
 
     private static func readTies(
@@ -191,49 +196,5 @@ public enum NetworkLoader {
         assembly.notes.append(
             "\(source.path): read as affiliations: \(header.names[0]) (\(options.affiliationSourceKind)) \(options.affiliationTieKind) \(header.names[1]) (\(options.affiliationTargetKind))"
         )
-    }
-}
-
-/// Which files to read: resolved from the path (a folder or an edges file) and the options.
-struct InputPlan {
-    var nodes: String?
-    var edges: String?
-    var affiliation: String?
-
-    static func resolve(path: String?, options: ImportOptions, diagnostics: inout DiagnosticCollector) -> InputPlan {
-        var plan = InputPlan(nodes: options.nodesPath, edges: options.edgesPath, affiliation: options.affiliationPath)
-        let files = FileManager.default
-        if let path {
-            var isFolder: ObjCBool = false
-            guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
-                diagnostics.error(
-                    nil, "cannot read \(path): there is no such file or folder", fix: "check the path and its spelling")
-                return InputPlan()
-            }
-            if isFolder.boolValue {
-                let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-                if plan.nodes == nil, files.fileExists(atPath: folder + "/nodes.csv") { plan.nodes = folder + "/nodes.csv" }
-                if plan.edges == nil {
-                    if files.fileExists(atPath: folder + "/edges.csv") {
-                        plan.edges = folder + "/edges.csv"
-                    } else if files.fileExists(atPath: folder + "/ties.csv") {
-                        plan.edges = folder + "/ties.csv"
-                    }
-                }
-                if plan.nodes == nil, plan.edges == nil, plan.affiliation == nil {
-                    diagnostics.error(
-                        nil, "the folder \(path) holds neither nodes.csv nor edges.csv",
-                        fix: "name the files nodes.csv and edges.csv, or give their paths with --nodes and --edges")
-                }
-                return plan
-            }
-            if plan.edges == nil { plan.edges = path }
-            return plan
-        }
-        if plan.nodes == nil, plan.edges == nil, plan.affiliation == nil {
-            diagnostics.error(
-                nil, "no input was given", fix: "name a folder holding nodes.csv and edges.csv, or an edges CSV file")
-        }
-        return plan
     }
 }

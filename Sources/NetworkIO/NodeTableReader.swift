@@ -85,7 +85,7 @@ enum NodeTableReader {
         let line = source.line(of: rowOffset)
         if let existing = assembly.ids.position(of: id) {
             let location = source.location(in: fields, column: idColumn, rowOffset: rowOffset)
-            let previous = assembly.definitionLines[existing].map { "on line \($0)" } ?? "by a tie"
+            let previous = assembly.definitionLines[existing].map { "on \(source.lineNoun) \($0)" } ?? "by a tie"
             if assembly.network.nodes[Int(existing)] == node {
                 assembly.diagnostics.warning(
                     location, "node \"\(id)\" is listed again with the same data as \(previous)",

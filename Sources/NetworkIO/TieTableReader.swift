@@ -317,7 +317,7 @@ struct TieTableReader {
             let earlierRow = Int(tieRows[Int(earlier) - firstTie])
             assembly.diagnostics.warning(
                 location(),
-                "tie from \"\(nodes[Int(tie.source)].id)\" to \"\(nodes[Int(tie.target)].id)\" of kind \(tie.kind) repeats the one on line \(source.line(of: earlierRow))",
+                "tie from \"\(nodes[Int(tie.source)].id)\" to \"\(nodes[Int(tie.target)].id)\" of kind \(tie.kind) repeats the one on \(source.lineNoun) \(source.line(of: earlierRow))",
                 fix: "delete the repeated row, or tell the ties apart by kind or wave")
         }
         do {
@@ -336,7 +336,7 @@ struct TieTableReader {
             if offsets.count > 1 {
                 let lines = offsets.dropFirst().prefix(5).map { String(source.line(of: $0)) }
                 let more = offsets.count > 6 ? " and \(offsets.count - 6) more" : ""
-                message += " (also named on line\(offsets.count > 2 ? "s" : "") \(lines.joined(separator: ", "))\(more))"
+                message += " (also named on \(source.lineNoun)\(offsets.count > 2 ? "s" : "") \(lines.joined(separator: ", "))\(more))"
             }
             assembly.diagnostics.error(
                 source.location(of: first), message,

@@ -56,7 +56,12 @@ enum ExportTestSupport {
     }
 
     static func text(_ document: ExportDocument, _ format: ExportFormat) -> String {
-        NetworkExporter.files(document, as: format).map(\.text).joined()
+        do {
+            return try NetworkExporter.files(document, as: format).map(\.text).joined()
+        } catch {
+            Issue.record("the \(format) export failed: \(error)")
+            return ""
+        }
     }
 
     /// A fresh folder, removed by the caller.
@@ -68,8 +73,8 @@ enum ExportTestSupport {
 
     /// Writes the export's files into `folder`.
     static func write(_ document: ExportDocument, _ format: ExportFormat, into folder: URL) throws {
-        for file in NetworkExporter.files(document, as: format) {
-            try file.text.write(to: folder.appendingPathComponent(file.name), atomically: true, encoding: .utf8)
+        for file in try NetworkExporter.files(document, as: format) {
+            try file.data.write(to: folder.appendingPathComponent(file.name))
         }
     }
 

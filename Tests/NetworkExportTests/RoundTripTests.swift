@@ -17,7 +17,8 @@ import Testing
             options.nodesPath = folder.appendingPathComponent("elements.csv").path
             options.edgesPath = folder.appendingPathComponent("connections.csv").path
         }
-        let loaded = try NetworkLoader.load(path: format == .kumu ? nil : folder.path, options: options).network
+        let path = format == .kumu ? nil : format == .xlsx ? folder.appendingPathComponent("network.xlsx").path : folder.path
+        let loaded = try NetworkLoader.load(path: path, options: options).network
         return (loaded, Set(document.nodeColumns.filter(\.isMetric).map(\.name)))
     }
 
@@ -75,6 +76,20 @@ import Testing
         expectSame(original, copy, metricNames: metrics)
     }
 
+    @Test func workbookRoundTripOfTheIntegrationInitiative() throws {
+        let original = try ExportTestSupport.dataset("integration-initiative")
+        let (copy, metrics) = try readBack(original, .xlsx)
+        #expect(metrics.contains("betweenness"))
+        expectSame(original, copy, metricNames: metrics)
+    }
+
+    @Test func workbookRoundTripOfHostileText() throws {
+        let original = try ExportTestSupport.hostileNetwork()
+        let (copy, metrics) = try readBack(original, .xlsx)
+        expectSame(original, copy, metricNames: metrics, attributeName: { $0 == "tags" ? "Tags" : $0 },
+                   tags: { _ in "alpha|beta|gamma" })
+    }
+
     @Test func kumuRoundTripOfHostileText() throws {
         let original = try ExportTestSupport.hostileNetwork()
         let (copy, metrics) = try readBack(original, .kumu)
@@ -84,7 +99,7 @@ import Testing
 
     @Test func kumuUsesKumusColumnNames() throws {
         let document = try ExportTestSupport.document(try ExportTestSupport.hostileNetwork())
-        let files = NetworkExporter.files(document, as: .kumu)
+        let files = try NetworkExporter.files(document, as: .kumu)
         #expect(files.map(\.name) == ["elements.csv", "connections.csv"])
         #expect(files[0].text.hasPrefix("ID,Label,Type,Tags,"))
         #expect(files[1].text.hasPrefix("From,To,Type,Direction,Strength,Start,End,Wave,role\n"))

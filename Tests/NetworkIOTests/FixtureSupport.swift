@@ -23,6 +23,17 @@ enum Fixtures {
         }
     }
 
+    /// The problems of a load that must fail, for an input outside the fixtures folder (a temporary file).
+    static func problems(atPath path: String?, options: ImportOptions = ImportOptions()) -> [String] {
+        do {
+            let result = try NetworkLoader.load(path: path, options: options)
+            Issue.record("expected \(path ?? "the load") to fail, it read \(result.network.tieCount) ties")
+            return []
+        } catch {
+            return error.diagnostics.map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
+        }
+    }
+
     /// A load that must succeed.
     static func load(_ name: String?, options: ImportOptions = ImportOptions()) throws -> ImportResult {
         do {

@@ -19,7 +19,8 @@ import Testing
         }
     }
 
-    /// The input the fuzzer saved: semicolons, lone `\r` and NUL bytes; it must fail cleanly, located.
+    /// The input the fuzzer saved: semicolons, lone `\r` and NUL bytes; it must fail cleanly, naming the file.
+    /// (Mostly control bytes, it is now refused as a binary file before CSV parsing, with one error.)
     @Test func theSavedInputFailsWithLocatedDiagnostics() throws {
         let bytes: [UInt8] = [
             0x73, 0x96, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
@@ -32,7 +33,9 @@ import Testing
             _ = try NetworkLoader.load(path: path)
             Issue.record("expected a failure")
         } catch {
-            #expect(error.diagnostics.contains { $0.severity == .error && $0.location?.file == path })
+            #expect(error.diagnostics.contains {
+                $0.severity == .error && ($0.location?.file == path || $0.message.hasPrefix("cannot read \(path): "))
+            })
         }
     }
 }

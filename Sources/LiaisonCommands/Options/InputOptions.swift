@@ -4,14 +4,20 @@ import NetworkModel
 
 /// Where the network comes from: the options every command that reads data shares.
 public struct InputOptions: ParsableArguments {
-    @Argument(help: "A folder holding nodes.csv and edges.csv, or a single edges CSV file.")
+    @Argument(help: "A folder holding nodes.csv and edges.csv (or Kumu's Elements.csv and Connections.csv), a single edges CSV file, or an .xlsx workbook.")
     public var path: String?
 
-    @Option(help: "The nodes file, when it is not PATH/nodes.csv.")
+    @Option(help: "The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.")
     public var nodes: String?
 
-    @Option(help: "The ties file, when it is not PATH/edges.csv.")
+    @Option(help: "The ties file (CSV or .xlsx), when it is not PATH/edges.csv.")
     public var edges: String?
+
+    @Option(name: .customLong("nodes-sheet"), help: "The workbook's sheet of nodes (default: the sheet named Elements, Nodes, Actors or People).")
+    public var nodesSheet: String?
+
+    @Option(name: .customLong("edges-sheet"), help: "The workbook's sheet of ties (default: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).")
+    public var edgesSheet: String?
 
     @Option(help: "A two-mode table (rows such as person,initiative[,role,date]) read as affiliation ties.")
     public var affiliation: String?
@@ -72,7 +78,7 @@ public struct InputOptions: ParsableArguments {
             throw ValidationError("--date-format \(dateFormat) is not a date pattern: use the fields yyyy (or yy), M and d with / . - or a space between them, e.g. M/d/yyyy.")
         }
         if path == nil && edges == nil && affiliation == nil && surveyInput.survey == nil {
-            throw ValidationError("Give PATH (a folder or an edges CSV), or --edges, --affiliation or --survey.")
+            throw ValidationError("Give PATH (a folder, an edges CSV or an .xlsx workbook), or --edges, --affiliation or --survey.")
         }
         let parts = affiliationKinds.split(separator: ",", omittingEmptySubsequences: false)
         if !(2...3).contains(parts.count) || parts.contains(where: { $0.isEmpty }) {
@@ -85,6 +91,8 @@ public struct InputOptions: ParsableArguments {
         var options = ImportOptions()
         options.nodesPath = nodes
         options.edgesPath = edges
+        options.nodesSheet = nodesSheet
+        options.edgesSheet = edgesSheet
         options.affiliationPath = affiliation
         let parts = affiliationKinds.split(separator: ",").map(String.init)
         if parts.count >= 2 {

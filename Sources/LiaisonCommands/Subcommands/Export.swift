@@ -12,8 +12,9 @@ extension LiaisonCommand {
             abstract: "Write the network with every attribute and per-node metric for Gephi, networkx, Kumu or Graphviz.",
             discussion: """
                 Formats: graphml (GraphML 1.0), gexf (GEXF 1.3), json (networkx node-link), csv (Liaison's \
-                nodes.csv + edges.csv), kumu (Kumu's elements.csv + connections.csv), dot (Graphviz). The format \
-                comes from --to, or from the extension of -o (.graphml, .gexf, .json, .dot, .gv).
+                nodes.csv + edges.csv), kumu (Kumu's elements.csv + connections.csv), xlsx (a Kumu workbook: \
+                sheets Elements and Connections), dot (Graphviz). The format comes from --to, or from the \
+                extension of -o (.graphml, .gexf, .json, .dot, .gv, .xlsx).
 
                 Every node attribute and every metric of `liaison metrics` (computed with the same options: \
                 --weighted, --directed, --wave, --node-kinds ...) is a typed node attribute; every tie's kind, \
@@ -24,6 +25,7 @@ extension LiaisonCommand {
                   liaison export datasets/integration-initiative -o initiative.gexf
                   liaison export datasets/karate --to json -o karate.json
                   liaison export datasets/integration-initiative --to kumu -o kumu-import
+                  liaison export datasets/integration-initiative -o initiative.xlsx
                   liaison export datasets/florentine --weighted -o florentine.graphml
                 """)
 
@@ -31,7 +33,7 @@ extension LiaisonCommand {
         @OptionGroup public var analysis: AnalysisOptions
         @OptionGroup public var output: OutputOptions
 
-        @Option(name: .customLong("to"), help: "graphml, gexf, json, csv, kumu or dot (default: from the extension of -o).")
+        @Option(name: .customLong("to"), help: "graphml, gexf, json, csv, kumu, xlsx or dot (default: from the extension of -o).")
         public var format: String?
 
         @Option(help: "Export only these metrics (comma-separated column names of liaison metrics); default: all.")
@@ -68,7 +70,7 @@ extension LiaisonCommand {
                 throw ValidationError("--to \(format): unknown format; choose from \(names).")
             }
             guard let chosen = chosenFormat else {
-                throw ValidationError("Say which format to write with --to (\(names)), or name the output file with a .graphml, .gexf, .json, .dot or .gv extension.")
+                throw ValidationError("Say which format to write with --to (\(names)), or name the output file with a .graphml, .gexf, .json, .dot, .gv or .xlsx extension.")
             }
             if let metrics {
                 for name in metrics.split(separator: ",") where NodeMetric(column: String(name)) == nil {
@@ -83,6 +85,9 @@ extension LiaisonCommand {
             }
             if chosen.isFolder && (output.output == nil || output.output == "-") {
                 throw ValidationError("--to \(chosen.rawValue) writes two files: name their folder with -o.")
+            }
+            if chosen.isBinary && (output.output == nil || output.output == "-") {
+                throw ValidationError("--to \(chosen.rawValue) writes a workbook: name the file with -o, e.g. -o network.xlsx.")
             }
         }
 
@@ -111,7 +116,13 @@ extension LiaisonCommand {
             for note in report.notes { CommandContext.printError("note: \(note)") }
             let document = ExportDocument(
                 network: loaded.network, metrics: report.table, directed: directed, metadata: report.metadata)
-            let files = NetworkExporter.files(document, as: format)
+            let files: [ExportFile]
+            do {
+                files = try NetworkExporter.files(document, as: format)
+            } catch {
+                CommandContext.printError("error: \(error.description)")
+                throw LiaisonExitCode.cannotWrite
+            }
             if format.isFolder {
                 let folder = output.output ?? "."
                 try Self.makeFolder(folder)
@@ -120,6 +131,8 @@ extension LiaisonCommand {
                     destination.output = (folder as NSString).appendingPathComponent(file.name)
                     try CommandContext.emit(file.text, to: destination)
                 }
+            } else if format.isBinary {
+                try CommandContext.emit(files.map(\.data).reduce(Data(), +), to: output.output)
             } else {
                 try CommandContext.emit(files.map(\.text).joined(), to: output)
             }

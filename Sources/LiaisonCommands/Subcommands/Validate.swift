@@ -53,6 +53,7 @@ extension LiaisonCommand {
                 let items = diagnostics.map { d in
                     "    {\"severity\": \(JSONEscaping.quoted(d.severity.rawValue)), "
                         + "\"file\": \(d.location.map { JSONEscaping.quoted($0.file) } ?? "null"), "
+                        + (d.location?.sheet.map { "\"sheet\": \(JSONEscaping.quoted($0)), " } ?? "")
                         + "\"line\": \(d.location.map { String($0.line) } ?? "null"), "
                         + "\"column\": \(d.location.map { String($0.column) } ?? "null"), "
                         + "\"message\": \(JSONEscaping.quoted(d.message)), "
