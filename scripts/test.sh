@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-prerequisites.sh --python
 .venv/bin/python scripts/fixtures/check.py
+.venv/bin/python scripts/datasets/partnership_survey.py --check
+.venv/bin/python scripts/datasets/kumu_workbook.py --check
 swift build --build-tests
 swift test --skip-build
 bash scripts/notebooks/run.sh

@@ -18,10 +18,15 @@ import Testing
         var liaisons: [Liaison]
     }
 
-    @Test func naturalWordsYieldThePlantedRoles() throws {
+    /// The same network three ways: the Kumu folder, its two CSV files named one by one, and the workbook Kumu
+    /// exports (with real Excel dates).
+    static let forms: [[String]] = [[folder], input, ["\(folder)/kumu-three-cities.xlsx"]]
+
+    @Test(arguments: forms)
+    func naturalWordsYieldThePlantedRoles(_ form: [String]) throws {
         let data = try Data(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("\(Self.folder)/truth.json"))
         let truth = try JSONDecoder().decode(Truth.self, from: data)
-        let outcome = try BinaryRunner.run(["roles"] + Self.input + ["--group", "city", "--format", "json"])
+        let outcome = try BinaryRunner.run(["roles"] + form + ["--group", "city", "--format", "json", "--key-players", "0"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(!outcome.standardError.contains("not testable"), "\(outcome.standardError)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
