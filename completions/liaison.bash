@@ -173,13 +173,13 @@ _liaison() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    inspect|validate|metrics|communities|crosspollination|roles|compare|map|map-waves|report|export|generate|help)
+    inspect|validate|metrics|communities|crosspollination|roles|compare|map|map-waves|report|export|survey|generate|help)
         # Offer subcommand argument completions
         "_liaison_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'inspect validate metrics communities crosspollination roles compare map map-waves report export generate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'inspect validate metrics communities crosspollination roles compare map map-waves report export survey generate help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,7 +188,7 @@ _liaison_inspect() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --output -o --format)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --output -o --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -211,6 +211,12 @@ _liaison_inspect() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -224,6 +230,38 @@ _liaison_inspect() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -247,7 +285,7 @@ _liaison_validate() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --format)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -270,6 +308,12 @@ _liaison_validate() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -283,6 +327,38 @@ _liaison_validate() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -303,7 +379,7 @@ _liaison_metrics() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --network --exact --version -h --help)
     repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --seed --personalize)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -326,6 +402,12 @@ _liaison_metrics() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -339,6 +421,38 @@ _liaison_metrics() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -366,6 +480,9 @@ _liaison_metrics() {
         return
         ;;
     '--group')
+        return
+        ;;
+    '--multi')
         return
         ;;
     '--community-seed')
@@ -402,6 +519,9 @@ _liaison_metrics() {
     '--delta')
         return
         ;;
+    '--eigen-tolerance')
+        return
+        ;;
     '--seed')
         return
         ;;
@@ -418,7 +538,7 @@ _liaison_communities() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -441,6 +561,12 @@ _liaison_communities() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -454,6 +580,38 @@ _liaison_communities() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -511,7 +669,7 @@ _liaison_crosspollination() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --section --permutations --seed)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --section --permutations --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -534,6 +692,12 @@ _liaison_crosspollination() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -547,6 +711,38 @@ _liaison_crosspollination() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -574,6 +770,9 @@ _liaison_crosspollination() {
         return
         ;;
     '--group')
+        return
+        ;;
+    '--multi')
         return
         ;;
     '--community-seed')
@@ -606,9 +805,9 @@ _liaison_crosspollination() {
 
 _liaison_roles() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    non_repeating_flags=(--create-missing --directed --weighted --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --periphery-min-fit --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -631,6 +830,12 @@ _liaison_roles() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -644,6 +849,38 @@ _liaison_roles() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -673,6 +910,9 @@ _liaison_roles() {
     '--group')
         return
         ;;
+    '--multi')
+        return
+        ;;
     '--community-seed')
         return
         ;;
@@ -684,6 +924,9 @@ _liaison_roles() {
         ;;
     '--format')
         __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        return
+        ;;
+    '--periphery-min-fit')
         return
         ;;
     '--role')
@@ -753,7 +996,7 @@ _liaison_compare() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -776,6 +1019,12 @@ _liaison_compare() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -789,6 +1038,38 @@ _liaison_compare() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -816,6 +1097,9 @@ _liaison_compare() {
         return
         ;;
     '--group')
+        return
+        ;;
+    '--multi')
         return
         ;;
     '--community-seed')
@@ -857,7 +1141,7 @@ _liaison_map() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --hide-isolates --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -880,6 +1164,12 @@ _liaison_map() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -893,6 +1183,38 @@ _liaison_map() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -973,7 +1295,7 @@ _liaison_map-waves() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -996,6 +1318,12 @@ _liaison_map-waves() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -1009,6 +1337,38 @@ _liaison_map-waves() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -1038,7 +1398,7 @@ _liaison_report() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --title --seed --min-cell --permutations)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --title --seed --min-cell --permutations)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1061,6 +1421,12 @@ _liaison_report() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -1074,6 +1440,38 @@ _liaison_report() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -1101,6 +1499,9 @@ _liaison_report() {
         return
         ;;
     '--group')
+        return
+        ;;
+    '--multi')
         return
         ;;
     '--community-seed')
@@ -1131,7 +1532,7 @@ _liaison_export() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --exact --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --seed)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1154,6 +1555,12 @@ _liaison_export() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -1167,6 +1574,38 @@ _liaison_export() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -1208,7 +1647,113 @@ _liaison_export() {
     '--delta')
         return
         ;;
+    '--eigen-tolerance')
+        return
+        ;;
     '--seed')
+        return
+        ;;
+    esac
+}
+
+_liaison_survey() {
+    repeating_flags=()
+    non_repeating_flags=(--create-missing --directed --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --by --rating-max --output -o --format)
+    __liaison_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--nodes')
+        return
+        ;;
+    '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
+        return
+        ;;
+    '--affiliation')
+        return
+        ;;
+    '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
+    '--wave')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
+        return
+        ;;
+    '--by')
+        return
+        ;;
+    '--rating-max')
+        return
+        ;;
+    '--output'|'-o')
+        return
+        ;;
+    '--format')
+        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
         return
         ;;
     esac

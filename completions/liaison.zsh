@@ -61,6 +61,7 @@ _liaison() {
             'map-waves:Draw each survey wave on one shared layout, new ties highlighted, and a sheet of all of them.'
             'report:Write one self-contained HTML report: overview, map, key actors, roles, cross-pollination, change, methods.'
             'export:Write the network with every attribute and per-node metric for Gephi, networkx, Kumu or Graphviz.'
+            'survey:Read a survey export with its roster: response rates, reciprocity, name matches, PARTNER scores.'
             'generate:Generate a synthetic learning-community network with planted structure.'
             'help:Show subcommand help information.'
         )
@@ -68,7 +69,7 @@ _liaison() {
         ;;
     arg)
         case "${words[1]}" in
-        inspect|validate|metrics|communities|crosspollination|roles|compare|map|map-waves|report|export|generate|help)
+        inspect|validate|metrics|communities|crosspollination|roles|compare|map|map-waves|report|export|survey|generate|help)
             "_liaison_${words[1]}" && ret=0
             ;;
         esac
@@ -80,6 +81,8 @@ _liaison() {
 
 _liaison_inspect() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
@@ -90,6 +93,8 @@ _liaison_inspect() {
         '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -97,6 +102,16 @@ _liaison_inspect() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
@@ -111,6 +126,8 @@ _liaison_inspect() {
 
 _liaison_validate() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
@@ -121,6 +138,8 @@ _liaison_validate() {
         '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -128,6 +147,16 @@ _liaison_validate() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--format[text or json.]:format:{__liaison_complete "${___format[@]}"}'
@@ -141,6 +170,8 @@ _liaison_validate() {
 
 _liaison_metrics() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -153,6 +184,8 @@ _liaison_metrics() {
         '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -160,6 +193,16 @@ _liaison_metrics() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
@@ -169,6 +212,7 @@ _liaison_metrics() {
         '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
@@ -196,6 +240,8 @@ _liaison_metrics() {
 
 _liaison_communities() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -210,6 +256,8 @@ _liaison_communities() {
         '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -217,6 +265,16 @@ _liaison_communities() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
@@ -242,6 +300,8 @@ _liaison_communities() {
 
 _liaison_crosspollination() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -254,6 +314,8 @@ _liaison_crosspollination() {
         '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -261,6 +323,16 @@ _liaison_crosspollination() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
@@ -270,6 +342,7 @@ _liaison_crosspollination() {
         '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
@@ -288,6 +361,8 @@ _liaison_crosspollination() {
 
 _liaison_roles() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -300,6 +375,8 @@ _liaison_roles() {
         '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -307,6 +384,16 @@ _liaison_roles() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
@@ -316,10 +403,13 @@ _liaison_roles() {
         '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
         '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
+        '--plain[In the terminal table, show each role'\''s evidence as a plain sentence instead of its figures (CSV and JSON carry both, in the evidence and plain columns).]'
+        '--periphery-min-fit[Peripheral\: only when the core/periphery fit is at least this (0...1).]:periphery-min-fit:'
         '--role[Show only these roles (comma-separated).]:role:'
         '--key-players[Size of each key-player set (0 leaves key players out).]:key-players:'
         '--seed[Seed of the key-player and core/periphery searches.]:seed:'
@@ -350,6 +440,8 @@ _liaison_roles() {
 
 _liaison_compare() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -363,6 +455,8 @@ _liaison_compare() {
         '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -370,6 +464,16 @@ _liaison_compare() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
@@ -379,6 +483,7 @@ _liaison_compare() {
         '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
@@ -399,6 +504,8 @@ _liaison_compare() {
 
 _liaison_map() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -412,6 +519,8 @@ _liaison_map() {
         '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -419,6 +528,16 @@ _liaison_map() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
@@ -453,6 +572,8 @@ _liaison_map() {
 
 _liaison_map-waves() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___wave_reading=('cumulative' 'snapshot')
     local -ar arg_specs=(
@@ -463,6 +584,8 @@ _liaison_map-waves() {
         '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -470,6 +593,16 @@ _liaison_map-waves() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--waves[The waves to draw, comma-separated, in order.]:waves:'
@@ -486,6 +619,8 @@ _liaison_map-waves() {
 
 _liaison_report() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -497,6 +632,8 @@ _liaison_report() {
         '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -504,6 +641,16 @@ _liaison_report() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
@@ -513,6 +660,7 @@ _liaison_report() {
         '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[The HTML file to write.]:output:'
@@ -530,6 +678,8 @@ _liaison_report() {
 
 _liaison_export() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -541,6 +691,8 @@ _liaison_export() {
         '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -548,6 +700,16 @@ _liaison_export() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
@@ -564,6 +726,53 @@ _liaison_export() {
         '--delta[With --epsilon, the probability that any value misses the bound.]:delta:'
         '--eigen-tolerance[Stop eigenvector centrality as networkx does with tol=T (at most 100 iterations; 1e-6 gives networkx'\''s default output). Default\: run to convergence (1e-12).]:eigen-tolerance:'
         '--seed[Seed of the betweenness sampling.]:seed:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_survey() {
+    local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
+    local -ar ___anonymize=('people' 'all')
+    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--by[Node attributes to break the response rate down by.]:ATTRIBUTE,...:'
+        '--rating-max[The top of the rating scale, for PARTNER scores as a share (PARTNER uses 1 to 4).]:rating-max:'
+        '(--output -o)'{--output,-o}'[Write the survey'\''s network into this folder as nodes.csv and edges.csv.]:output:'
+        '--format[text or json.]:format:{__liaison_complete "${___format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -37,9 +37,7 @@ public struct SurveyReport: Sendable {
         }
         let nonRespondents = network.nodes.indices.filter { $0 < summary.responded.count && !summary.responded[$0] }
             .map { network.nodes[$0].label }
-        let partner = PartnerScores.compute(
-            summary.ratings.map { PartnerScores.Rating(rater: $0.rater, rated: $0.rated, question: $0.question, value: $0.value) },
-            nodeCount: network.nodeCount, scaleMaximum: scaleMaximum)
+        let partner = PartnerScores.compute(summary.ratings, nodeCount: network.nodeCount, scaleMaximum: scaleMaximum)
         return SurveyReport(
             summary: summary, tieCount: network.tieCount, rateTables: tables, nonRespondents: nonRespondents,
             partner: partner, minimumResponseRate: minimumResponseRate)

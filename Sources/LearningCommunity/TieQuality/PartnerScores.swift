@@ -45,20 +45,8 @@ public struct PartnerScores: Sendable, Equatable {
         case trust, value
     }
 
-    /// One rating: who rated whom on which question, and the value.
-    public struct Rating: Sendable, Equatable {
-        public var rater: Int32
-        public var rated: Int32
-        public var question: String
-        public var value: Double
-
-        public init(rater: Int32, rated: Int32, question: String, value: Double) {
-            self.rater = rater
-            self.rated = rated
-            self.question = question
-            self.value = value
-        }
-    }
+    /// One rating: who rated whom on which question, and the value (as a survey import records it).
+    public typealias Rating = SurveySummary.Rating
 
     /// The questions read as each item.
     public var questions: [Item: [String]]
