@@ -73,9 +73,16 @@ extension LiaisonCommand {
                 }
                 CommandContext.printError("wrote \(output)/nodes.csv and \(output)/edges.csv")
             }
+            var shown = report
+            if input.deidentification.anonymize != nil {
+                // Names as respondents wrote them are not pseudonymised: under --anonymize they are not shown.
+                shown.summary.foldedMatches = []
+                shown.summary.reviewedMatches = []
+                shown.summary.addedNames = []
+            }
             let text = format == .json
-                ? SurveyRendering.json(report, network: loaded.network)
-                : SurveyRendering.text(report, network: loaded.network)
+                ? SurveyRendering.json(shown, network: loaded.network)
+                : SurveyRendering.text(shown, network: loaded.network)
             FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
