@@ -30,7 +30,7 @@ let package = Package(
         // The learning-community domain: typed nodes and ties, kinds, dates, attributes.
         .target(name: "NetworkModel"),
         // Reading and writing files: the CSV reader, column aliases, import diagnostics.
-        .target(name: "NetworkIO", dependencies: ["NetworkModel"]),
+        .target(name: "NetworkIO", dependencies: ["NetworkModel", "OutputEscaping"]),
         // Domain meaning of the numbers: projections of a network to a graph, metric tables, summaries.
         .target(name: "NetworkAnalysis", dependencies: ["NetworkModel", "GraphCore", "GraphAlgorithms"]),
         // What the numbers mean for a learning community: groupings, cross-pollination, practice diffusion, roles.

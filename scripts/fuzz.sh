@@ -26,9 +26,13 @@ flags=(-O -g -swift-version 6 -package-name Liaison -sanitize=fuzzer,address -pa
 echo "== building the NetworkModel module" >&2
 swiftc "${flags[@]}" -module-name NetworkModel -emit-module -emit-module-path "$out/modules/NetworkModel.swiftmodule" \
   -emit-library -static -o "$out/libNetworkModel.a" Sources/NetworkModel/*.swift
+echo "== building the OutputEscaping module" >&2
+swiftc "${flags[@]}" -module-name OutputEscaping -emit-module -emit-module-path "$out/modules/OutputEscaping.swiftmodule" \
+  -emit-library -static -o "$out/libOutputEscaping.a" Sources/OutputEscaping/*.swift
 echo "== building fuzz-$target (NetworkIO + Fuzz/$target)" >&2
 swiftc "${flags[@]}" -module-name NetworkIO -I "$out/modules" \
-  Sources/NetworkIO/*.swift Fuzz/"$target"/*.swift "$out/libNetworkModel.a" -o "$out/fuzz-$target"
+  Sources/NetworkIO/*.swift Fuzz/"$target"/*.swift "$out/libNetworkModel.a" "$out/libOutputEscaping.a" \
+  -o "$out/fuzz-$target"
 
 [ "$seconds" = 0 ] && exit 0
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"

@@ -3,6 +3,7 @@ import NetworkModel
 
 /// Writes the node and tie tables as CSV (RFC 4180, through NetworkIO's ``CSVWriter``), in the
 /// columns Liaison's own reader understands, so `liaison inspect` on an export reads the same network.
+/// Cells a spreadsheet would read as formulas are neutralised unless `rawCSV` (see docs/EXPORT.md).
 ///
 /// - Liaison form: `nodes.csv` is `id,label,kind,<attributes…>,<metrics…>`, `edges.csv` is
 ///   `source,target,kind,direction,weight,start,end,wave,<attributes…>` (NetworkIO's
@@ -13,8 +14,8 @@ import NetworkModel
 ///   `Description` or `Tags` column; tags separated by `;` or `,` are joined with Kumu's `|`.
 ///   Kumu splits From/To on `|`, so ids holding `|` cannot survive the Kumu form.
 enum TableExportWriter {
-    static func liaisonNodes(_ document: ExportDocument) -> String {
-        var writer = CSVWriter()
+    static func liaisonNodes(_ document: ExportDocument, rawCSV: Bool = false) -> String {
+        var writer = CSVWriter(neutralisingFormulas: !rawCSV)
         writer.writeRow(["id"] + document.nodeColumns.map(\.name))
         for (position, node) in document.network.nodes.enumerated() {
             writer.writeRow([node.id] + document.nodeValues[position].map { $0 ?? "" })
@@ -22,18 +23,18 @@ enum TableExportWriter {
         return writer.text
     }
 
-    static func liaisonTies(_ document: ExportDocument) -> String {
-        tieTable(document, header: ["source", "target"], fixedNames: nil)
+    static func liaisonTies(_ document: ExportDocument, rawCSV: Bool = false) -> String {
+        tieTable(document, header: ["source", "target"], fixedNames: nil, rawCSV: rawCSV)
     }
 
-    static func kumuElements(_ document: ExportDocument) -> String {
+    static func kumuElements(_ document: ExportDocument, rawCSV: Bool = false) -> String {
         let kumuNames = ["label": "Label", "kind": "Type", "description": "Description", "tags": "Tags"]
         // Label and Type first, then Kumu's Description and Tags, then everything else in column order.
         let special = ["label", "kind", "description", "tags"].compactMap { name in
             document.nodeColumns.indices.first { document.nodeColumns[$0].name.lowercased() == name && !document.nodeColumns[$0].isMetric }
         }
         let order = special + document.nodeColumns.indices.filter { !special.contains($0) }
-        var writer = CSVWriter()
+        var writer = CSVWriter(neutralisingFormulas: !rawCSV)
         writer.writeRow(["ID"] + order.map { index in
             let name = document.nodeColumns[index].name
             return special.contains(index) ? kumuNames[name.lowercased()] ?? name : name
@@ -49,17 +50,21 @@ enum TableExportWriter {
         return writer.text
     }
 
-    static func kumuConnections(_ document: ExportDocument) -> String {
-        tieTable(document, header: ["From", "To"], fixedNames: ["Type", "Direction", "Strength", "Start", "End", "Wave"])
+    static func kumuConnections(_ document: ExportDocument, rawCSV: Bool = false) -> String {
+        tieTable(
+            document, header: ["From", "To"], fixedNames: ["Type", "Direction", "Strength", "Start", "End", "Wave"],
+            rawCSV: rawCSV)
     }
 
     /// The ties with the given endpoint header; the six fixed columns renamed to `fixedNames` when given.
-    private static func tieTable(_ document: ExportDocument, header: [String], fixedNames: [String]?) -> String {
+    private static func tieTable(
+        _ document: ExportDocument, header: [String], fixedNames: [String]?, rawCSV: Bool
+    ) -> String {
         let network = document.network
         let weightColumn = document.tieColumnIndex("weight")
         var names = document.tieColumns.map(\.name)
         if let fixedNames { for (index, name) in fixedNames.enumerated() { names[index] = name } }
-        var writer = CSVWriter()
+        var writer = CSVWriter(neutralisingFormulas: !rawCSV)
         writer.writeRow(header + names)
         for (index, tie) in network.ties.enumerated() {
             var row = [network.nodes[Int(tie.source)].id, network.nodes[Int(tie.target)].id]

@@ -180,7 +180,8 @@ struct InputPlan {
         let files = FileManager.default
         if let path {
             var isFolder: ObjCBool = false
-            guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
+            // `-` is standard input, read as a single edges file.
+            guard path == "-" || files.fileExists(atPath: path, isDirectory: &isFolder) else {
                 diagnostics.error(
                     nil, "cannot read \(path): there is no such file or folder", fix: "check the path and its spelling")
                 return InputPlan()

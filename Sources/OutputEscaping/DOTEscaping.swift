@@ -4,6 +4,8 @@
 /// `"` and `\` are escaped, so a label can never close its string (a value
 /// ending in `\` stays a backslash) and Graphviz's own escapes (`\N`, `\G`,
 /// `\l`) appear literally; line breaks become `\n`, Graphviz's centred line break.
+/// Unicode non-characters become U+FFFD, since Graphviz copies them into SVG,
+/// where XML forbids them.
 public enum DOTEscaping {
     /// `text` as a quoted DOT string.
     public static func quoted(_ text: String) -> String {
@@ -18,6 +20,8 @@ public enum DOTEscaping {
                 for scalar in character.unicodeScalars {
                     if scalar.value < 0x20 || scalar.value == 0x7F {
                         out += " "
+                    } else if MarkupEscaping.isNoncharacter(scalar) {
+                        out += "\u{FFFD}"
                     } else {
                         out.unicodeScalars.append(scalar)
                     }

@@ -66,7 +66,16 @@ import Testing
         let text = ExportTestSupport.text(try hostileDocument(), .csv)
         #expect(text.contains("\"node \"\"two\"\"\""))
         #expect(text.contains("\"line one\nline two\""))
+        #expect(text.contains("'=SUM(A1)"))
+        #expect(!text.contains("\"=SUM(A1)\""))
+    }
+
+    /// `--raw-csv`: the cell as the data has it (quoted, since it starts with `=`).
+    @Test func rawCSVKeepsFormulaCellsAsTheyAre() throws {
+        let files = NetworkExporter.files(try hostileDocument(), as: .csv, rawCSV: true)
+        let text = files.map(\.text).joined()
         #expect(text.contains("\"=SUM(A1)\""))
+        #expect(!text.contains("'=SUM(A1)"))
     }
 
     /// Every DOT statement is made of quoted strings only: no data can open a statement or attribute.

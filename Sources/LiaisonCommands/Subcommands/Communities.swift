@@ -62,6 +62,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output.output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
             let projected = analysis.projection(directed: directed).project(loaded.network)
@@ -86,7 +87,7 @@ extension LiaisonCommand {
                     "\(key) " + (value.hasPrefix("\"") ? String(value.dropFirst().dropLast()) : value)
                 }.joined(separator: ", ")
                 CommandContext.printError("note: \(summary)")
-                text = chosen == .csv ? TableRendering.csv(table) : TableRendering.text(table)
+                text = chosen == .csv ? TableRendering.csv(table, raw: output.rawCSV) : TableRendering.text(table)
             }
             try CommandContext.emit(text, to: output)
         }

@@ -93,6 +93,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output, reads: input.readPaths + [style].compactMap { $0 })
             let loaded = try CommandContext.load(input)
             let network = loaded.network
             var request = MetricRequest()

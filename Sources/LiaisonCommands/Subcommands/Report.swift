@@ -52,6 +52,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
             let network = loaded.network
             let directed = CommandContext.analysisIsDirected(input, loaded)

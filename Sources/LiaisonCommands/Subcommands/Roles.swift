@@ -150,6 +150,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output.output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
             var options = self.options
@@ -183,7 +184,7 @@ extension LiaisonCommand {
                 text = TableRendering.json(table, rowsKey: "roles", metadata: metadata)
             case .csv, .table, .text:
                 CommandContext.printError("note: network shape: \(report.shape.rawValue) (\(report.shapeReason))")
-                text = chosen == .csv ? TableRendering.csv(table) : TableRendering.text(table)
+                text = chosen == .csv ? TableRendering.csv(table, raw: output.rawCSV) : TableRendering.text(table)
             }
             try CommandContext.emit(text, to: output)
         }
