@@ -16,7 +16,7 @@ public struct LiaisonCommand: ParsableCommand {
         version: LiaisonVersion.current,
         subcommands: [
             Inspect.self, Validate.self, Metrics.self, Communities.self, CrossPollination.self, Roles.self,
-            Compare.self, Map.self, MapWaves.self, Report.self, Export.self, Generate.self, Bench.self,
+            Compare.self, Map.self, MapWaves.self, Report.self, Export.self, Generate.self, Bench.self, RenderWorker.self,
         ]
     )
 

@@ -32,6 +32,22 @@ public enum DOTEscaping {
         return out
     }
 
+    /// `text` as a quoted DOT string for a tooltip attribute (`tooltip`, `edgetooltip`, …).
+    ///
+    /// Graphviz 2.42/2.43 reads a tooltip twice: it first drops one level of backslashes, then expands
+    /// its escapes (`\N` the node's name, `\G` the graph's, `\E`, `\T`, `\H`, `\L`) and turns `\\`
+    /// into `\`. A backslash from the data is therefore written as four, so an id such as `a\Nb`
+    /// shows as itself in the tooltip, not with the node's name spliced in.
+    public static func quotedTooltip(_ text: String) -> String {
+        guard text.contains("\\") else { return quoted(text) }
+        var doubled = ""
+        doubled.reserveCapacity(text.utf8.count + 8)
+        for character in text {
+            if character == "\\" { doubled += "\\\\" } else { doubled.append(character) }
+        }
+        return quoted(doubled)
+    }
+
     /// `text` as a DOT HTML-like label body (between `<` and `>`): markup-escaped.
     public static func htmlLabelText(_ text: String) -> String {
         MarkupEscaping.escape(text).replacingNewlines(with: "<BR/>")

@@ -10,7 +10,7 @@ import Testing
 /// at run time, so a new command is covered as soon as it is registered.
 @Suite struct BadInputAcrossCommandsTests {
     /// Commands that do not read a network.
-    static let commandsWithoutInput: Set<String> = ["generate", "bench", "help"]
+    static let commandsWithoutInput: Set<String> = ["generate", "bench", "help", "render-worker"]
 
     /// Arguments a command needs besides the input and `-o`, by command name.
     static let extraArguments: [String: [String]] = [

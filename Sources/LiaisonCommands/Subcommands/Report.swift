@@ -113,9 +113,8 @@ extension LiaisonCommand {
                 }
                 let engine: LayoutEngine = result.network.nodeCount > 300 ? .sfdp : .neato
                 return WaveLayout.sheet(try WaveMapRendering.svgs(waves, engine: engine))
-            } catch let error as GraphvizError {
-                CommandContext.printError("error: Graphviz could not draw the wave maps: \(error.description)")
-                throw LiaisonExitCode.renderingError
+            } catch let code as ExitCode {
+                throw code  // a rendering failure, already printed
             } catch {
                 CommandContext.printError("error: \(error)")
                 throw LiaisonExitCode.dataError
