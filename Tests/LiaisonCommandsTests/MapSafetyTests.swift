@@ -48,7 +48,8 @@ import Testing
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let edges = folder.appendingPathComponent("edges.csv")
-        try Data("source,target\na\\Nb,c\\G\\E\\T\\H\\L\nx\u{FFFE}y,z\u{FFFF}\u{FDD0}\na\\Nb,x\u{FFFE}y\n".utf8).write(to: edges)
+        let fdd0 = String(Character(Unicode.Scalar(UInt32(0xFDD0)) ?? "?"))
+        try Data("source,target\na\\Nb,c\\G\\E\\T\\H\\L\nx\u{FFFE}y,z\u{FFFF}\(fdd0)\na\\Nb,x\u{FFFE}y\n".utf8).write(to: edges)
         let output = folder.appendingPathComponent("map.svg")
         let outcome = try BinaryRunner.run(["map", edges.path, "-o", output.path, "--engine", "neato"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
