@@ -35,6 +35,7 @@ public enum NetworkLoader {
         if let affiliationPath = plan.affiliation, let source = open(affiliationPath, &assembly) {
             readAffiliations(source, options: options, into: &assembly)
         }
+        WeightTotalCheck.check(&assembly)
         let limit = options.maximumReportedProblems
         if assembly.diagnostics.hasErrors {
             let list = assembly.diagnostics.failureList(limit: limit)
