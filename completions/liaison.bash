@@ -186,9 +186,9 @@ _liaison() {
 
 _liaison_inspect() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
+    non_repeating_flags=(--create-missing --directed --generate-key --raw-csv --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --output -o --format)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --output -o --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -203,6 +203,12 @@ _liaison_inspect() {
         return
         ;;
     '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--wave')
@@ -239,9 +245,9 @@ _liaison_inspect() {
 
 _liaison_validate() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
+    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --format)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -256,6 +262,12 @@ _liaison_validate() {
         return
         ;;
     '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--wave')
@@ -289,9 +301,9 @@ _liaison_validate() {
 
 _liaison_metrics() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --network --exact --version -h --help)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --network --exact --version -h --help)
     repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --seed --personalize)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --seed --personalize)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -306,6 +318,12 @@ _liaison_metrics() {
         return
         ;;
     '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--wave')
@@ -348,6 +366,9 @@ _liaison_metrics() {
         return
         ;;
     '--group')
+        return
+        ;;
+    '--multi')
         return
         ;;
     '--community-seed')
@@ -398,9 +419,9 @@ _liaison_metrics() {
 
 _liaison_communities() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -415,6 +436,12 @@ _liaison_communities() {
         return
         ;;
     '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--wave')
@@ -485,9 +512,9 @@ _liaison_communities() {
 
 _liaison_crosspollination() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
     repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --section --permutations --seed)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --section --permutations --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -502,6 +529,12 @@ _liaison_crosspollination() {
         return
         ;;
     '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--wave')
@@ -544,6 +577,9 @@ _liaison_crosspollination() {
         return
         ;;
     '--group')
+        return
+        ;;
+    '--multi')
         return
         ;;
     '--community-seed')
@@ -576,9 +612,9 @@ _liaison_crosspollination() {
 
 _liaison_roles() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -593,6 +629,12 @@ _liaison_roles() {
         return
         ;;
     '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--wave')
@@ -635,6 +677,9 @@ _liaison_roles() {
         return
         ;;
     '--group')
+        return
+        ;;
+    '--multi')
         return
         ;;
     '--community-seed')
@@ -715,9 +760,9 @@ _liaison_roles() {
 
 _liaison_compare() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -732,6 +777,12 @@ _liaison_compare() {
         return
         ;;
     '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--wave')
@@ -776,6 +827,9 @@ _liaison_compare() {
     '--group')
         return
         ;;
+    '--multi')
+        return
+        ;;
     '--community-seed')
         return
         ;;
@@ -813,9 +867,9 @@ _liaison_compare() {
 
 _liaison_map() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --hide-isolates --version -h --help)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --hide-isolates --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -830,6 +884,12 @@ _liaison_map() {
         return
         ;;
     '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--wave')
@@ -923,9 +983,9 @@ _liaison_map() {
 
 _liaison_map-waves() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
+    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -940,6 +1000,12 @@ _liaison_map-waves() {
         return
         ;;
     '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--wave')
@@ -982,9 +1048,9 @@ _liaison_map-waves() {
 
 _liaison_report() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --title --seed --min-cell --permutations)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --title --seed --min-cell --permutations)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -999,6 +1065,12 @@ _liaison_report() {
         return
         ;;
     '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--wave')
@@ -1043,6 +1115,9 @@ _liaison_report() {
     '--group')
         return
         ;;
+    '--multi')
+        return
+        ;;
     '--community-seed')
         return
         ;;
@@ -1069,9 +1144,9 @@ _liaison_report() {
 
 _liaison_export() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --exact --version -h --help)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --exact --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --seed)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1086,6 +1161,12 @@ _liaison_export() {
         return
         ;;
     '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--wave')

@@ -17,14 +17,28 @@ public struct AnonymizeOptions: ParsableArguments {
 
     @Option(
         name: .customLong("anonymize-key"),
-        help: "The pseudonym key (default: a random key, printed on standard error so the run can be repeated).")
+        help: "The pseudonym key, at least 16 bytes (default: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.")
     public var anonymizeKey: String?
+
+    @Flag(
+        name: .customLong("generate-key"),
+        help: "Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.")
+    public var generateKey = false
+
+    /// The shortest key accepted: with fewer bytes, trying every likely key (and then every id) is feasible.
+    static let minimumKeyBytes = 16
 
     public init() {}
 
     public func validate() throws {
+        if generateKey { throw CleanExit.message(PseudonymKey.generate().text) }
         if anonymizeKey != nil && anonymize == nil { throw ValidationError("--anonymize-key goes with --anonymize.") }
         if let anonymizeKey, anonymizeKey.isEmpty { throw ValidationError("--anonymize-key must not be empty.") }
+        if let anonymizeKey, anonymizeKey.utf8.count < Self.minimumKeyBytes {
+            throw ValidationError(
+                "--anonymize-key is \(anonymizeKey.utf8.count) bytes; use at least \(Self.minimumKeyBytes), e.g. a random key from "
+                    + "--generate-key: anyone who can guess the key can compute every id's pseudonym and so reverse them.")
+        }
     }
 
     /// The network with pseudonyms in place of names, or unchanged without `--anonymize`. Prints the key
