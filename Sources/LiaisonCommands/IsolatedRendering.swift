@@ -70,7 +70,9 @@ enum IsolatedRendering {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["render-worker", "--engine", engine.rawValue, "--format", format.rawValue]
+        process.arguments = [
+            "render-worker", "--engine", engine.rawValue, "--format", format.rawValue, "--parent", String(getpid()),
+        ]
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output

@@ -56,4 +56,25 @@ import Testing
             #expect(text.contains("syntax error"))
         }
     }
+
+    /// A worker whose command was killed (a timeout, Ctrl-C) ends too instead of laying out for minutes.
+    @Test func workerEndsWhenItsCommandIsGone() throws {
+        let liaison = try BinaryRunner.executable.path
+        let star = (["graph \"g\" {"] + (1..<1000).map { "hub -- n\($0);" } + ["}"]).joined(separator: "\n")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-orphan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(star.utf8).write(to: folder.appendingPathComponent("star.dot"))
+        // The shell starts the worker (fdp on a 1,000-node star runs for minutes), prints its pid and exits.
+        let outcome = try BinaryRunner.runShell(
+            "'\(liaison)' render-worker --engine fdp --parent $$ < star.dot > /dev/null 2>&1 & echo $!; sleep 1", in: folder)
+        let pid = try #require(Int32(outcome.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)))
+        var alive = true
+        for _ in 0..<50 where alive {
+            usleep(100_000)
+            alive = kill(pid, 0) == 0
+        }
+        if alive { kill(pid, SIGKILL) }
+        #expect(!alive, "the worker outlived its command")
+    }
 }

@@ -41,7 +41,10 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let a = folder.appendingPathComponent("a.html"), b = folder.appendingPathComponent("b.html")
-        let arguments = ["report", Self.dataset, "--group", "city", "--anonymize", "--anonymize-key", "test key of sixteen bytes"]
+        let arguments = [
+            "report", Self.dataset, "--group", "city", "--anonymize", "--anonymize-key", "test key of sixteen bytes",
+            "--keep-attribute", "city",
+        ]
         let first = try BinaryRunner.run(arguments + ["-o", a.path])
         #expect(first.status == 0, "\(first.standardError)")
         let second = try BinaryRunner.run(arguments + ["-o", b.path, "--threads", "1"])

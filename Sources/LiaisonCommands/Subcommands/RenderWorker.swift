@@ -19,9 +19,13 @@ extension LiaisonCommand {
         @Option(help: "Output format.")
         public var format: RenderFormat = .svg
 
+        @Option(help: "The process id of the command that started the worker; the worker ends when it is gone.")
+        public var parent: Int32?
+
         public init() {}
 
         public func run() throws {
+            Self.exitWhenOrphaned(parent: parent ?? getppid())
             let input = FileHandle.standardInput.readDataToEndOfFile()
             let dot = String(decoding: input, as: UTF8.self)
             do {
@@ -31,6 +35,20 @@ extension LiaisonCommand {
                 FileHandle.standardError.write(Data(error.description.utf8))
                 throw LiaisonExitCode.renderingError
             }
+        }
+
+        /// Ends the worker when the command that started it has gone (killed, or stopped by a timeout):
+        /// a layout can run for minutes and must not outlive its command. A background thread checks
+        /// once a second whether the process was handed to another parent.
+        static func exitWhenOrphaned(parent: Int32) {
+            if getppid() != parent { _exit(70) }
+            let watcher = Thread {
+                while true {
+                    sleep(1)
+                    if getppid() != parent { _exit(70) }
+                }
+            }
+            watcher.start()
         }
     }
 }
