@@ -33,7 +33,7 @@ let package = Package(
         // Reading and writing files: the CSV reader, .xlsx workbooks (ZIPFoundation), column aliases, import diagnostics.
         .target(
             name: "NetworkIO",
-            dependencies: ["NetworkModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["NetworkModel", "OutputEscaping", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Domain meaning of the numbers: projections of a network to a graph, metric tables, summaries.
         .target(name: "NetworkAnalysis", dependencies: ["NetworkModel", "GraphCore", "GraphAlgorithms"]),

@@ -186,8 +186,8 @@ _liaison() {
 
 _liaison_inspect() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
+    non_repeating_flags=(--create-missing --directed --generate-key --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --output -o --format)
     __liaison_offer_flags_options 1
 
@@ -271,6 +271,9 @@ _liaison_inspect() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--output'|'-o')
         return
         ;;
@@ -283,8 +286,8 @@ _liaison_inspect() {
 
 _liaison_validate() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
+    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --format)
     __liaison_offer_flags_options 1
 
@@ -368,6 +371,9 @@ _liaison_validate() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--format')
         __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
         return
@@ -377,8 +383,8 @@ _liaison_validate() {
 
 _liaison_metrics() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --network --exact --version -h --help)
-    repeating_options=(--tie-quality)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --network --exact --version -h --help)
+    repeating_options=(--keep-attribute --tie-quality)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
     __liaison_offer_flags_options 1
 
@@ -462,6 +468,9 @@ _liaison_metrics() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -536,8 +545,8 @@ _liaison_metrics() {
 
 _liaison_communities() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=()
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
     __liaison_offer_flags_options 1
 
@@ -621,6 +630,9 @@ _liaison_communities() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -667,8 +679,8 @@ _liaison_communities() {
 
 _liaison_crosspollination() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=(--tie-quality)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute --tie-quality)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --section --permutations --seed)
     __liaison_offer_flags_options 1
 
@@ -752,6 +764,9 @@ _liaison_crosspollination() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -805,8 +820,8 @@ _liaison_crosspollination() {
 
 _liaison_roles() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --plain --version -h --help)
-    repeating_options=()
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --plain --version -h --help)
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --periphery-min-fit --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
     __liaison_offer_flags_options 1
 
@@ -888,6 +903,9 @@ _liaison_roles() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -994,8 +1012,8 @@ _liaison_roles() {
 
 _liaison_compare() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=()
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
     __liaison_offer_flags_options 1
 
@@ -1079,6 +1097,9 @@ _liaison_compare() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -1139,8 +1160,8 @@ _liaison_compare() {
 
 _liaison_map() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --hide-isolates --version -h --help)
-    repeating_options=()
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --hide-isolates --version -h --help)
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
     __liaison_offer_flags_options 1
 
@@ -1224,6 +1245,9 @@ _liaison_map() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -1293,8 +1317,8 @@ _liaison_map() {
 
 _liaison_map-waves() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
+    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
     __liaison_offer_flags_options 1
 
@@ -1378,6 +1402,9 @@ _liaison_map-waves() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--waves')
         return
         ;;
@@ -1396,8 +1423,8 @@ _liaison_map-waves() {
 
 _liaison_report() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=()
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --version -h --help)
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --title --seed --min-cell --permutations)
     __liaison_offer_flags_options 1
 
@@ -1481,6 +1508,9 @@ _liaison_report() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -1530,8 +1560,8 @@ _liaison_report() {
 
 _liaison_export() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --exact --version -h --help)
-    repeating_options=()
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --exact --version -h --help)
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
     __liaison_offer_flags_options 1
 
@@ -1615,6 +1645,9 @@ _liaison_export() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -1658,8 +1691,8 @@ _liaison_export() {
 
 _liaison_survey() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
+    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --by --rating-max --output -o --format)
     __liaison_offer_flags_options 1
 
@@ -1741,6 +1774,9 @@ _liaison_survey() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--by')

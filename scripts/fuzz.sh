@@ -28,6 +28,9 @@ flags=(-O -g -swift-version 6 -package-name Liaison -sanitize=fuzzer,address -pa
 echo "== building the NetworkModel module" >&2
 swiftc "${flags[@]}" -module-name NetworkModel -emit-module -emit-module-path "$out/modules/NetworkModel.swiftmodule" \
   -emit-library -static -o "$out/libNetworkModel.a" Sources/NetworkModel/*.swift
+echo "== building the OutputEscaping module" >&2
+swiftc "${flags[@]}" -module-name OutputEscaping -emit-module -emit-module-path "$out/modules/OutputEscaping.swiftmodule" \
+  -emit-library -static -o "$out/libOutputEscaping.a" Sources/OutputEscaping/*.swift
 zipfoundation=.build/checkouts/ZIPFoundation/Sources/ZIPFoundation
 [ -d "$zipfoundation" ] || swift package resolve
 echo "== building the ZIPFoundation module" >&2
@@ -37,7 +40,7 @@ swiftc "${flags[@]}" -swift-version 5 -module-name ZIPFoundation -I "$zipfoundat
 echo "== building fuzz-$target (NetworkIO + Fuzz/$target)" >&2
 swiftc "${flags[@]}" -module-name NetworkIO -I "$out/modules" -I "$zipfoundation/../CZLib" \
   Sources/NetworkIO/*.swift Sources/NetworkIO/Workbook/*.swift Fuzz/"$target"/*.swift "$out/libNetworkModel.a" \
-  "$out/libZIPFoundation.a" -lz -o "$out/fuzz-$target"
+  "$out/libZIPFoundation.a" "$out/libOutputEscaping.a" -lz -o "$out/fuzz-$target"
 
 [ "$seconds" = 0 ] && exit 0
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"

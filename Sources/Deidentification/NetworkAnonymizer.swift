@@ -10,6 +10,8 @@ public struct AnonymizationResult: Sendable {
     public var replacedValueCount: Int
     /// How many attribute values (or labels of kept nodes) mentioned a replaced name and were withheld.
     public var withheldValueCount: Int
+    /// The attributes (of nodes and ties) dropped because they were not named to be kept.
+    public var droppedAttributes: [String] = []
 }
 
 /// Replaces the ids and labels of people (and, with ``AnonymizationScope/all``, organizations) by stable
@@ -43,16 +45,23 @@ public enum NetworkAnonymizer {
     /// - Complexity: O(*n* + *t* + *L*) for *n* nodes, *t* ties and *L* characters in the labels and the
     ///   distinct attribute values (each scanned once, word by word, against an index of the replaced
     ///   names' first words; see `MentionIndex`), plus O(*r* log *r*) to index *r* replaced names.
+    ///
+    /// With `keptAttributes` (the command line's `--keep-attribute` names), every other node and tie
+    /// attribute is dropped and the kept ones' text values become `group-1`, `group-2`, … (see
+    /// `AttributeKeeping`); nil keeps every attribute, scrubbed as described above.
     public static func anonymize(
-        _ network: Network, scope: AnonymizationScope, key: PseudonymKey
+        _ network: Network, scope: AnonymizationScope, key: PseudonymKey, keepingAttributes keptAttributes: Set<String>? = nil
     ) throws(DeidentificationError) -> AnonymizationResult {
         let kinds = scope.kinds
         let replaced = network.nodes.indices.filter { kinds.contains(network.nodes[$0].kind) }
         let names = assignPseudonyms(network, replaced: replaced, key: key)
         var values = ValueScrubber(network: network, replaced: replaced, names: names)
+        var keeping = keptAttributes.map { AttributeKeeping(keeping: $0) }
+        let nodeNames = keeping?.keptNames(network.nodeAttributeNames) ?? network.nodeAttributeNames
+        let tieNames = keeping?.keptNames(network.tieAttributeNames) ?? network.tieAttributeNames
 
         var result = Network()
-        result.declareAttributes(nodes: network.nodeAttributeNames, ties: network.tieAttributeNames)
+        result.declareAttributes(nodes: nodeNames, ties: tieNames)
         for (position, original) in network.nodes.enumerated() {
             var node = original
             if let name = names[position] {
@@ -62,17 +71,21 @@ public enum NetworkAnonymizer {
                 node.label = label
             }
             node.attributes = values.scrub(node.attributes)
+            if keeping != nil { node.attributes = keeping?.apply(node.attributes, namesInOrder: nodeNames) ?? [:] }
             do { try result.addNode(node) } catch { throw .rebuild("\(error)") }
         }
         result.reserveTies(network.tieCount)
         for original in network.ties {
             var tie = original
             if !tie.attributes.isEmpty { tie.attributes = values.scrub(tie.attributes) }
+            if keeping != nil, !tie.attributes.isEmpty {
+                tie.attributes = keeping?.apply(tie.attributes, namesInOrder: tieNames) ?? [:]
+            }
             do { try result.addTie(tie) } catch { throw .rebuild("\(error)") }
         }
         return AnonymizationResult(
             network: result, replacedNodeCount: replaced.count, replacedValueCount: values.replacedCount,
-            withheldValueCount: values.withheldCount)
+            withheldValueCount: values.withheldCount, droppedAttributes: keeping?.dropped ?? [])
     }
 
     /// The pseudonym of the id `id` of a node of kind `kind` under `key`, with `digits` hex digits (6 to 64).

@@ -5,6 +5,7 @@ import LearningCommunity
 import NetworkAnalysis
 import NetworkIO
 import NetworkModel
+import OutputEscaping
 
 /// The one shared path of every command: load the network, print diagnostics
 /// on standard error, write results atomically, and turn typed errors into
@@ -133,7 +134,11 @@ enum CommandContext {
         return LiaisonExitCode.dataError
     }
 
+    /// Prints `message` on standard error. Every diagnostic of every command passes here, so ids and
+    /// values from the data in it have their control and bidi characters escaped (`\u{1B}`); line
+    /// breaks of a message of several lines are kept.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        let safe = TerminalEscaping.escaped(message, keepingLineBreaks: true)
+        FileHandle.standardError.write(Data((safe + "\n").utf8))
     }
 }

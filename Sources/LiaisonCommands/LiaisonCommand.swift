@@ -17,6 +17,7 @@ public struct LiaisonCommand: ParsableCommand {
         subcommands: [
             Inspect.self, Validate.self, Metrics.self, Communities.self, CrossPollination.self, Roles.self,
             Compare.self, Map.self, MapWaves.self, Report.self, Export.self, Survey.self, Generate.self, Bench.self,
+            RenderWorker.self,
         ]
     )
 

@@ -13,9 +13,10 @@ struct ExportTable {
         self.header = header
     }
 
-    /// RFC 4180 text through NetworkIO's ``CSVWriter``.
-    var csv: String {
-        var writer = CSVWriter()
+    /// RFC 4180 text through NetworkIO's ``CSVWriter``: text a spreadsheet would run as a formula is
+    /// neutralised unless `raw` (`--raw-csv`).
+    func csv(raw: Bool = false) -> String {
+        var writer = CSVWriter(neutralisingFormulas: !raw)
         writer.writeRow(header)
         for row in rows { writer.writeRow(row) }
         return writer.text

@@ -28,9 +28,12 @@ public struct ExportFailure: Error, Sendable, CustomStringConvertible {
 /// Writes an ``ExportDocument`` in any ``ExportFormat``.
 public enum NetworkExporter {
     /// The files of the export: one for single-file formats, two (nodes and ties) for `csv` and `kumu`.
+    /// CSV cells that a spreadsheet would read as formulas get a `'` in front unless `rawCSV`.
     /// - Complexity: O(n·c + m·d) for n nodes with c columns and m ties with d columns.
     /// - Throws: ``ExportFailure`` only when the `xlsx` workbook's archive cannot be assembled.
-    public static func files(_ document: ExportDocument, as format: ExportFormat) throws(ExportFailure) -> [ExportFile] {
+    public static func files(
+        _ document: ExportDocument, as format: ExportFormat, rawCSV: Bool = false
+    ) throws(ExportFailure) -> [ExportFile] {
         switch format {
         case .graphml: return [ExportFile(name: "network.graphml", text: GraphMLWriter.write(document))]
         case .gexf: return [ExportFile(name: "network.gexf", text: GEXFWriter.write(document))]
@@ -38,13 +41,13 @@ public enum NetworkExporter {
         case .dot: return [ExportFile(name: "network.dot", text: DOTExportWriter.write(document))]
         case .csv:
             return [
-                ExportFile(name: "nodes.csv", text: TableExportWriter.liaisonNodes(document)),
-                ExportFile(name: "edges.csv", text: TableExportWriter.liaisonTies(document)),
+                ExportFile(name: "nodes.csv", text: TableExportWriter.liaisonNodes(document, rawCSV: rawCSV)),
+                ExportFile(name: "edges.csv", text: TableExportWriter.liaisonTies(document, rawCSV: rawCSV)),
             ]
         case .kumu:
             return [
-                ExportFile(name: "elements.csv", text: TableExportWriter.kumuElements(document)),
-                ExportFile(name: "connections.csv", text: TableExportWriter.kumuConnections(document)),
+                ExportFile(name: "elements.csv", text: TableExportWriter.kumuElements(document, rawCSV: rawCSV)),
+                ExportFile(name: "connections.csv", text: TableExportWriter.kumuConnections(document, rawCSV: rawCSV)),
             ]
         case .xlsx:
             do {

@@ -3,6 +3,7 @@ import NetworkModel
 
 /// Writes the node and tie tables as CSV (RFC 4180, through NetworkIO's ``CSVWriter``), in the
 /// columns Liaison's own reader understands, so `liaison inspect` on an export reads the same network.
+/// Cells a spreadsheet would read as formulas are neutralised unless `rawCSV` (see docs/EXPORT.md).
 ///
 /// - Liaison form: `nodes.csv` is `id,label,kind,<attributes…>,<metrics…>`, `edges.csv` is
 ///   `source,target,kind,direction,weight,start,end,wave,<attributes…>` (NetworkIO's
@@ -15,13 +16,21 @@ import NetworkModel
 /// - Kumu workbook form (`--to xlsx`): the same two tables as the sheets `Elements` and `Connections`
 ///   (``WorkbookExportWriter``).
 enum TableExportWriter {
-    static func liaisonNodes(_ document: ExportDocument) -> String { liaisonNodeTable(document).csv }
+    static func liaisonNodes(_ document: ExportDocument, rawCSV: Bool = false) -> String {
+        liaisonNodeTable(document).csv(raw: rawCSV)
+    }
 
-    static func liaisonTies(_ document: ExportDocument) -> String { liaisonTieTable(document).csv }
+    static func liaisonTies(_ document: ExportDocument, rawCSV: Bool = false) -> String {
+        liaisonTieTable(document).csv(raw: rawCSV)
+    }
 
-    static func kumuElements(_ document: ExportDocument) -> String { kumuElementTable(document).csv }
+    static func kumuElements(_ document: ExportDocument, rawCSV: Bool = false) -> String {
+        kumuElementTable(document).csv(raw: rawCSV)
+    }
 
-    static func kumuConnections(_ document: ExportDocument) -> String { kumuConnectionTable(document).csv }
+    static func kumuConnections(_ document: ExportDocument, rawCSV: Bool = false) -> String {
+        kumuConnectionTable(document).csv(raw: rawCSV)
+    }
 
     static func liaisonNodeTable(_ document: ExportDocument) -> ExportTable {
         var table = ExportTable(header: ["id"] + document.nodeColumns.map(\.name))

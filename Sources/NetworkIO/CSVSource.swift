@@ -60,7 +60,7 @@ final class CSVSource {
     static func open(path: String, diagnostics: inout DiagnosticCollector) -> CSVSource? {
         diagnostics.register(file: path)
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        guard path == "-" || FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             diagnostics.error(nil, "cannot read \(path): there is no such file", fix: "check the path and its spelling")
             return nil
         }
@@ -72,7 +72,7 @@ final class CSVSource {
         do {
             file = try FileBytes(mapping: path)
         } catch {
-            diagnostics.error(nil, "cannot read \(path): \(error)", fix: "check the file's permissions")
+            diagnostics.error(nil, "cannot read \(path): \(error.description)", fix: "check the file's permissions, or that a program writes into the pipe")
             return nil
         }
         let start = SourceLocation(file: path, line: 1, column: 1)

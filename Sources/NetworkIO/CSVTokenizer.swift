@@ -1,3 +1,5 @@
+import OutputEscaping
+
 /// One field of a CSV record, as byte offsets into the file's text: no
 /// `String` is made until a value is kept.
 struct CSVField {
@@ -99,7 +101,8 @@ struct CSVTokenizer {
         }
         var end = index
         while end > start, isPadding(bytes[end - 1]) { end -= 1 }
-        fields.append(CSVField(origin: origin, start: start, end: end, isQuoted: false, hasDoubledQuotes: false))
+        fields.append(CSVField(
+            origin: origin, start: valueStart(start, end), end: end, isQuoted: false, hasDoubledQuotes: false))
         return index
     }
 
@@ -113,8 +116,9 @@ struct CSVTokenizer {
             while index < count, bytes[index] != Self.quote { index += 1 }
             if index >= count {
                 problems.append(.unclosedQuote(at: opening))
-                fields.append(
-                    CSVField(origin: opening, start: start, end: count, isQuoted: true, hasDoubledQuotes: doubled))
+                fields.append(CSVField(
+                    origin: opening, start: valueStart(start, count), end: count, isQuoted: true,
+                    hasDoubledQuotes: doubled))
                 return count
             }
             if index + 1 < count, bytes[index + 1] == Self.quote {
@@ -138,7 +142,18 @@ struct CSVTokenizer {
                 }
             }
         }
-        fields.append(CSVField(origin: opening, start: start, end: end, isQuoted: true, hasDoubledQuotes: doubled))
+        fields.append(CSVField(
+            origin: opening, start: valueStart(start, end), end: end, isQuoted: true, hasDoubledQuotes: doubled))
         return index
+    }
+
+    /// Where the value of the field `start..<end` begins: one byte later when it is a cell that
+    /// Liaison (or another OWASP-minded writer) neutralised for spreadsheets with a leading `'`
+    /// (``SpreadsheetEscaping/isNeutralised(utf8:)``), so `'=SUM(A1)` reads back as `=SUM(A1)`.
+    private func valueStart(_ start: Int, _ end: Int) -> Int {
+        guard start < end, bytes[start] == UInt8(ascii: "'"),
+            SpreadsheetEscaping.isNeutralised(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        else { return start }
+        return start + 1
     }
 }

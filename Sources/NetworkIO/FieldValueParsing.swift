@@ -28,10 +28,23 @@ enum FieldValueParsing {
             return .failure(Problem(message: "weight \"\(text)\" is not a number (NaN)", fix: weightFix))
         }
         if value.isInfinite {
-            return .failure(Problem(message: "weight \"\(text)\" is infinite", fix: weightFix))
+            let lowered = text.lowercased()
+            let named = lowered.hasSuffix("inf") || lowered.hasSuffix("infinity")
+            return .failure(Problem(
+                message: named ? "weight \"\(text)\" is infinite" : "weight \"\(text)\" is too large for a computer number (above 1.8e308)",
+                fix: named ? weightFix : "rescale the weights, e.g. divide them all by a power of ten"))
         }
         if value < 0 {
             return .failure(Problem(message: "weight \"\(text)\" is negative", fix: weightFix))
+        }
+        if value < Double.leastNormalMagnitude, text.contains(where: { $0 >= "1" && $0 <= "9" }) {
+            // 1e-400 reads as 0 and 1e-310 loses its digits: either would silently change the analysis.
+            let mantissa = text.prefix { $0 != "e" && $0 != "E" }
+            if mantissa.contains(where: { $0 >= "1" && $0 <= "9" }) {
+                return .failure(Problem(
+                    message: "weight \"\(text)\" is too small for a computer number (it would be read as \(value == 0 ? "0" : "a rounded value"))",
+                    fix: "rescale the weights, e.g. multiply them all by a power of ten, or write 0 if it means no strength"))
+            }
         }
         return .success(value == 0 ? 0 : value)
     }

@@ -17,7 +17,11 @@ enum FileSignature: Equatable {
 
     /// The kind of the file at `path` (text when it cannot be read; the CSV reader then says why).
     static func of(path: String) -> FileSignature {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .text }
+        // Only a regular file is sniffed here: reading the first bytes of a pipe or a FIFO would take them from
+        // the reader (and could wait for a writer); such input is checked as it is read.
+        guard let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType,
+            type == .typeRegular, let handle = FileHandle(forReadingAtPath: path)
+        else { return .text }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: sniffLength)) ?? Data()
         return data.withUnsafeBytes { raw in of(bytes: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[...])) }

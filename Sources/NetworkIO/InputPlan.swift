@@ -27,7 +27,8 @@ struct InputPlan {
             return plan
         }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        // `-` is standard input, read as a single edges file.
+        guard path == "-" || FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             diagnostics.error(
                 nil, "cannot read \(path): there is no such file or folder", fix: "check the path and its spelling")
             return InputPlan()

@@ -53,6 +53,7 @@ public enum NetworkLoader {
             readAffiliations(source, options: options, into: &assembly)
         }
         tables.reportUnusedSheetOptions(into: &assembly)
+        WeightTotalCheck.check(&assembly)
         return try finish(assembly, options: options)
     }
 

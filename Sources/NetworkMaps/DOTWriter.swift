@@ -79,7 +79,11 @@ public enum DOTWriter {
             first = false
             out += identifier(name)
             out += "="
-            appendValue(value, to: &out)
+            if case .text(let text) = value, tooltipAttributes.contains(name) {
+                out += DOTEscaping.quotedTooltip(text)
+            } else {
+                appendValue(value, to: &out)
+            }
         }
         out += "]"
     }
@@ -96,6 +100,10 @@ public enum DOTWriter {
     }
 
     private static let keywords: Set<String> = ["graph", "digraph", "subgraph", "node", "edge", "strict"]
+
+    /// Attributes whose text Graphviz unescapes once and then expands (`\N`, `\G`, …) again when it
+    /// writes SVG: their backslashes are escaped twice (``DOTEscaping/quotedTooltip(_:)``).
+    static let tooltipAttributes: Set<String> = ["tooltip", "edgetooltip", "headtooltip", "tailtooltip", "labeltooltip"]
 
     private static func isPlainIdentifier(_ text: String) -> Bool {
         guard let first = text.utf8.first, !(first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) else {

@@ -26,6 +26,21 @@ public enum NodeColoring: Sendable, Equatable {
 /// A Graphviz layout program a map is meant for (the same names as GraphvizRendering's `LayoutEngine`).
 public enum MapEngine: String, CaseIterable, Sendable {
     case dot, neato, fdp, sfdp, circo, twopi
+
+    /// The most nodes this engine is asked to lay out: above it, a map is refused with the reason
+    /// instead of running for many minutes. Measured on stars (one hub tied to every other node,
+    /// the worst case for the force-directed engines) with Graphviz 2.42 on one core of the
+    /// development machine (docs/PERFORMANCE.md, "Layout engine limits"): `fdp` took 70 s at 500
+    /// nodes and ran past 300 s at 5,000. nil: no limit (`sfdp` is built for large graphs).
+    public var nodeLimit: Int? {
+        switch self {
+        case .fdp: return 500
+        case .circo: return 500
+        case .neato: return 2_000
+        case .dot, .twopi: return 5_000
+        case .sfdp: return nil
+        }
+    }
 }
 
 /// Choices for one map; every property has a sensible default.

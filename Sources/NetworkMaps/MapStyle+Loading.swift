@@ -12,6 +12,8 @@ public enum MapStyleError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidSize(property: String, value: Double)
     /// A shape or edge style is not one Graphviz knows.
     case invalidName(property: String, value: String)
+    /// A size lies outside what Graphviz lays out and renders safely (see ``MapStyle/sizeBounds``).
+    case outOfRange(property: String, value: Double, bounds: ClosedRange<Double>)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum MapStyleError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidSize(let property, let value):
             return "\(property): \(value) must be a positive number (and a minimum no larger than its maximum)"
         case .invalidName(let property, let value): return "\(property): '\(value)' is not a Graphviz name Liaison accepts"
+        case .outOfRange(let property, let value, let bounds):
+            return "\(property): \(value) is outside \(bounds.lowerBound)…\(bounds.upperBound), the range Graphviz draws safely"
         }
     }
 }
@@ -105,6 +109,10 @@ extension MapStyle {
         for (property, size) in sizes where !(size.isFinite && size > 0) {
             throw .invalidSize(property: property, value: size)
         }
+        for (property, size) in sizes {
+            guard let bounds = Self.sizeBounds[property], !bounds.contains(size) else { continue }
+            throw .outOfRange(property: property, value: size, bounds: bounds)
+        }
         if minNodeSize > maxNodeSize { throw .invalidSize(property: "minNodeSize", value: minNodeSize) }
         if minEdgeWidth > maxEdgeWidth { throw .invalidSize(property: "minEdgeWidth", value: minEdgeWidth) }
         if palette.isEmpty { throw .invalidColor(property: "palette", value: "[]") }
@@ -116,6 +124,16 @@ extension MapStyle {
             throw .invalidName(property: "tieKindStyles.\(kind)", value: style)
         }
     }
+
+    /// The range of every numeric field. Graphviz 2.42 aborts or crashes on sizes that pass the
+    /// positive-and-finite check: `maxNodeSize` 1e7 (inches) makes dot, neato and circo overflow
+    /// their integer coordinates (abort in `dot_position`, segfault in neato and circo). Node widths
+    /// go from Graphviz's own minimum (0.01 in) to 20 in; fonts from 1 pt (Graphviz's minimum) to
+    /// 200 pt; pen widths to 50 pt (docs/RELIABILITY.md, "Graphviz failures").
+    public static let sizeBounds: [String: ClosedRange<Double>] = [
+        "fontSize": 1...200, "titleFontSize": 1...200, "legendFontSize": 1...200,
+        "minNodeSize": 0.01...20, "maxNodeSize": 0.01...20, "minEdgeWidth": 0.01...50, "maxEdgeWidth": 0.01...50,
+    ]
 
     /// Node shapes a style may name (Graphviz polygon shapes that take a fill).
     static let shapes: Set<String> = [

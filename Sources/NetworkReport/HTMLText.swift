@@ -5,8 +5,9 @@ import OutputEscaping
 /// Small builders of HTML text. Every text that comes from the data passes through ``escaped(_:)``;
 /// tags and attribute names are the report's own.
 enum HTMLText {
-    /// Data text made safe as element content or a quoted attribute value.
-    static func escaped(_ text: String) -> String { MarkupEscaping.escape(text) }
+    /// Data text made safe as element content or a quoted attribute value; text holding bidi controls
+    /// is isolated (``BidiIsolation``), so it cannot reorder the page's text around it.
+    static func escaped(_ text: String) -> String { MarkupEscaping.escape(BidiIsolation.isolated(text)) }
 
     /// `<tag attributes>content</tag>`, with `content` already HTML.
     static func element(_ tag: String, _ attributes: String = "", _ content: String) -> String {

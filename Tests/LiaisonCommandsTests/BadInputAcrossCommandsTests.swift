@@ -10,7 +10,7 @@ import Testing
 /// at run time, so a new command is covered as soon as it is registered.
 @Suite struct BadInputAcrossCommandsTests {
     /// Commands that do not read a network.
-    static let commandsWithoutInput: Set<String> = ["generate", "bench", "help"]
+    static let commandsWithoutInput: Set<String> = ["generate", "bench", "help", "render-worker"]
 
     /// Arguments a command needs besides the input and `-o`, by command name.
     static let extraArguments: [String: [String]] = [
@@ -80,6 +80,9 @@ import Testing
             let message = outcome.standardError + outcome.standardOutput
             #expect(message.contains(input), "\(command) \(name): the message does not name the file\n\(message)")
             #expect(!message.contains("Fatal error"), "\(command) \(name): \(message)")
+            #expect(
+                !message.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F },
+                "\(command) \(name): a control character from the data reached the terminal")
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             #expect(leftovers.isEmpty, "\(command) \(name): left \(leftovers) behind")
         }

@@ -47,4 +47,24 @@ enum BinaryRunner {
             standardError: String(decoding: errData, as: UTF8.self),
             crashed: process.terminationReason == .uncaughtSignal)
     }
+
+    /// Runs `script` with bash (for pipes, redirections and process substitution).
+    static func runShell(_ script: String, in directory: URL = repositoryRoot) throws -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outData, as: UTF8.self),
+            standardError: String(decoding: errData, as: UTF8.self),
+            crashed: process.terminationReason == .uncaughtSignal)
+    }
 }

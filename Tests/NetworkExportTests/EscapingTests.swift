@@ -66,7 +66,16 @@ import Testing
         let text = ExportTestSupport.text(try hostileDocument(), .csv)
         #expect(text.contains("\"node \"\"two\"\"\""))
         #expect(text.contains("\"line one\nline two\""))
+        #expect(text.contains("'=SUM(A1)"))
+        #expect(!text.contains("\"=SUM(A1)\""))
+    }
+
+    /// `--raw-csv`: the cell as the data has it (quoted, since it starts with `=`).
+    @Test func rawCSVKeepsFormulaCellsAsTheyAre() throws {
+        let files = try NetworkExporter.files(try hostileDocument(), as: .csv, rawCSV: true)
+        let text = files.map(\.text).joined()
         #expect(text.contains("\"=SUM(A1)\""))
+        #expect(!text.contains("'=SUM(A1)"))
     }
 
     /// Every DOT statement is made of quoted strings only: no data can open a statement or attribute.
@@ -93,5 +102,25 @@ import Testing
             #expect(!inString, "unterminated string in \(line)")
             #expect(outside.allSatisfy { " -[]=,;".contains($0) }, "data outside strings: \(outside) in \(line)")
         }
+    }
+
+    /// No column of the data becomes a Graphviz attribute: `URL`, `href`, `image`, `shapefile`, `fontpath`
+    /// and every other name are written as `data_NAME`; only the label stays `label`.
+    @Test func dotExportNamespacesEveryDataAttribute() throws {
+        var network = Network()
+        let dangerous = ["URL", "href", "image", "shapefile", "fontpath", "imagepath", "color"]
+        try network.addNode(Node(
+            id: "a", label: "A", kind: .person,
+            attributes: Dictionary(uniqueKeysWithValues: dangerous.map { ($0, "file:///etc/passwd") })))
+        try network.addNode(Node(id: "b", label: "B", kind: .person))
+        try network.addTie(Tie(source: 0, target: 1, kind: "collaborates_with", attributes: ["URL": "http://x"]))
+        let document = ExportDocument(network: network, metrics: nil, directed: false)
+        let text = ExportTestSupport.text(document, .dot)
+        for name in dangerous {
+            #expect(!text.contains("\"\(name)\"="), "\(name) written as a Graphviz attribute")
+            #expect(text.contains("\"data_\(name)\"="))
+        }
+        #expect(text.contains("\"label\"=\"A\""))
+        #expect(text.contains("\"data_weight\"="))
     }
 }

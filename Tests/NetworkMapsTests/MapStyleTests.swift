@@ -66,6 +66,25 @@ import Testing
         #expect(throws: expected) { try MapStyle.decode(json: Data(json.utf8)) }
     }
 
+    /// Sizes that passed the positive-and-finite check but made Graphviz abort or hang (issue 16).
+    @Test(arguments: [
+        (#"{"maxNodeSize": 1e7}"#, "maxNodeSize", 1e7), (#"{"maxNodeSize": 1e8}"#, "maxNodeSize", 1e8),
+        (#"{"maxNodeSize": 21}"#, "maxNodeSize", 21), (#"{"fontSize": 1e6}"#, "fontSize", 1e6),
+        (#"{"titleFontSize": 0.5}"#, "titleFontSize", 0.5), (#"{"maxEdgeWidth": 1e9}"#, "maxEdgeWidth", 1e9),
+        (#"{"minNodeSize": 0.001}"#, "minNodeSize", 0.001),
+    ])
+    func sizesGraphvizCannotDrawAreRefused(json: String, property: String, value: Double) throws {
+        let bounds = try #require(MapStyle.sizeBounds[property])
+        #expect(throws: MapStyleError.outOfRange(property: property, value: value, bounds: bounds)) {
+            try MapStyle.decode(json: Data(json.utf8))
+        }
+    }
+
+    @Test func theLargestAllowedSizesAreAccepted() throws {
+        let json = #"{"minNodeSize": 20, "maxNodeSize": 20, "fontSize": 200, "maxEdgeWidth": 50, "minEdgeWidth": 50}"#
+        #expect(try MapStyle.decode(json: Data(json.utf8)).maxNodeSize == 20)
+    }
+
     @Test func malformedJSONIsATypedError() {
         #expect {
             try MapStyle.decode(json: Data("{\"fontSize\": \"big\"}".utf8))

@@ -35,6 +35,16 @@ import Testing
         #expect(html.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"), "the embedded data escapes < and >")
     }
 
+    /// A right-to-left override in a label cannot turn the rest of its line around: it is closed
+    /// and isolated (U+2068 … U+2069, what `<bdi>` does) wherever the label is shown.
+    @Test func bidiControlsInDataAreIsolated() throws {
+        let labels = ["Grant to \u{202E}gpj.exe", "x\u{2069}\u{202E}evil", "plain", "🌍 Ünïcödé", "other"]
+        let html = HTMLReport.render(try ReportSamples.analysis(try ReportSamples.community(labels: labels)), mapSVG: ReportSamples.svg)
+        #expect(html.contains("\u{2068}Grant to \u{202E}gpj.exe\u{202C}\u{2069}"))
+        #expect(html.contains("\u{2068}x\u{202E}evil\u{202C}\u{2069}"))
+        #expect(!html.contains("Grant to \u{202E}gpj.exe<"), "an override left open")
+    }
+
     @Test func theFileNamesNoOutsideAddress() throws {
         let html = HTMLReport.render(try ReportSamples.analysis(try ReportSamples.community()), mapSVG: ReportSamples.svg)
         #expect(!html.contains("http://") && !html.contains("https://"))

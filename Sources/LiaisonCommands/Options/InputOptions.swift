@@ -1,4 +1,5 @@
 import ArgumentParser
+import Deidentification
 import NetworkIO
 import NetworkModel
 
@@ -68,6 +69,8 @@ public struct InputOptions: ParsableArguments {
     }
 
     public func validate() throws {
+        // `--generate-key` needs no input: print the key before PATH is asked for.
+        if deidentification.generateKey { throw CleanExit.message(PseudonymKey.generate().text) }
         for (flag, value) in [("--as-of", asOf), ("--since", since), ("--until", until)] {
             guard let value else { continue }
             do { _ = try PartialDate(iso: value) } catch {

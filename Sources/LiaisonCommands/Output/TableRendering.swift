@@ -9,8 +9,9 @@ import OutputEscaping
 /// reads back to the same Double), so output is the same bytes on every run;
 /// the terminal table rounds to 4 significant decimals for the eye.
 enum TableRendering {
-    static func csv(_ table: ResultTable) -> String {
-        var writer = CSVWriter()
+    /// The table as CSV; text cells that would start a spreadsheet formula are neutralised unless `raw`.
+    static func csv(_ table: ResultTable, raw: Bool = false) -> String {
+        var writer = CSVWriter(neutralisingFormulas: !raw)
         writer.writeRow(table.columns)
         for row in table.rows { writer.writeRow(row.map(plainText)) }
         return writer.text
@@ -54,7 +55,8 @@ enum TableRendering {
     /// error naming the others.
     static func sectioned(
         _ sections: [(name: String, table: ResultTable)], format: OutputFormat, section: String?,
-        defaultSection: String, sectionNames: [String], metadata: [(String, String)], preface: String = ""
+        defaultSection: String, sectionNames: [String], metadata: [(String, String)], preface: String = "",
+        rawCSV: Bool = false
     ) -> String {
         switch format {
         case .json:
@@ -66,7 +68,7 @@ enum TableRendering {
                         + "(\(sectionNames.joined(separator: ", ")))")
             }
             let name = section ?? defaultSection
-            return csv(sections.first { $0.name == name }?.table ?? ResultTable(columns: []))
+            return csv(sections.first { $0.name == name }?.table ?? ResultTable(columns: []), raw: rawCSV)
         case .table, .text:
             return preface + text(sections: sections)
         }
@@ -209,10 +211,10 @@ enum TableRendering {
         return decimals == 0 ? sign + digits : sign + digits[..<split] + "." + digits[split...]
     }
 
-    /// Control characters from the data would move the cursor or recolour a terminal: show them as `?`.
+    /// Control and bidi characters from the data would move the cursor, recolour a terminal or
+    /// reorder what it shows: they are written as escapes (`\u{1B}`), see ``TerminalEscaping``.
     static func sanitizedForTerminal(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
+        TerminalEscaping.escaped(text)
     }
 }
 

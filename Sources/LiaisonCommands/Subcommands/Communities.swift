@@ -69,6 +69,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output.output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
             let projected = try analysis.projection(directed: directed, in: loaded.network).project(loaded.network)
@@ -97,7 +98,7 @@ extension LiaisonCommand {
                     "\(key) " + (value.hasPrefix("\"") ? String(value.dropFirst().dropLast()) : value)
                 }.joined(separator: ", ")
                 CommandContext.printError("note: \(summary)")
-                text = chosen == .csv ? TableRendering.csv(table) : TableRendering.text(table)
+                text = chosen == .csv ? TableRendering.csv(table, raw: output.rawCSV) : TableRendering.text(table)
             }
             try CommandContext.emit(text, to: output)
         }

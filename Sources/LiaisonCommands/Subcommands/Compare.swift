@@ -79,6 +79,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output.output, reads: input.readPaths + [from, to])
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
             let before = try network(at: from, flag: "--from", base: loaded.network)
@@ -125,7 +126,8 @@ extension LiaisonCommand {
             let verdicts = change.indicators.map { "- " + $0.verdict }.joined(separator: "\n")
             let text = TableRendering.sectioned(
                 sections, format: chosen, section: section, defaultSection: "indicators",
-                sectionNames: NetworkChange.sectionNames, metadata: metadata, preface: heading + verdicts + "\n\n")
+                sectionNames: NetworkChange.sectionNames, metadata: metadata, preface: heading + verdicts + "\n\n",
+                rawCSV: output.rawCSV)
             try CommandContext.emit(text, to: output)
         }
 

@@ -65,6 +65,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output.output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
             var options = CrossPollinationOptions()
@@ -107,7 +108,7 @@ extension LiaisonCommand {
             let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
             let text = TableRendering.sectioned(
                 sections, format: chosen, section: section, defaultSection: "groups", sectionNames: Self.sections,
-                metadata: metadata)
+                metadata: metadata, rawCSV: output.rawCSV)
             try CommandContext.emit(text, to: output)
         }
 

@@ -3,6 +3,7 @@ import Foundation
 import GraphAlgorithms
 import NetworkAnalysis
 import NetworkExport
+import NetworkIO
 import NetworkModel
 
 extension LiaisonCommand {
@@ -93,6 +94,7 @@ extension LiaisonCommand {
 
         public func run() throws {
             guard let format = chosenFormat else { throw LiaisonExitCode.usage }
+            try OutputGuard.check(output.output, reads: input.readPaths, writesFolder: format.isFolder)
             if let path = output.output, let named = ExportFormat(fileName: path), named != format {
                 CommandContext.printError("note: writing \(format.rawValue) into \(path), whose extension says \(named.rawValue)")
             }
@@ -118,41 +120,24 @@ extension LiaisonCommand {
                 network: loaded.network, metrics: report.table, directed: directed, metadata: report.metadata)
             let files: [ExportFile]
             do {
-                files = try NetworkExporter.files(document, as: format)
+                files = try NetworkExporter.files(document, as: format, rawCSV: output.rawCSV)
             } catch {
                 CommandContext.printError("error: \(error.description)")
                 throw LiaisonExitCode.cannotWrite
             }
             if format.isFolder {
                 let folder = output.output ?? "."
-                try Self.makeFolder(folder)
-                for file in files {
-                    var destination = OutputOptions()
-                    destination.output = (folder as NSString).appendingPathComponent(file.name)
-                    try CommandContext.emit(file.text, to: destination)
+                do {
+                    // Both files appear together or not at all (a temporary folder renamed into place).
+                    try AtomicFolderWriter.write(files.map { ($0.name, Data($0.text.utf8)) }, toFolder: folder)
+                } catch {
+                    CommandContext.printError("error: \(error.description) (fix: choose a writable folder with -o)")
+                    throw LiaisonExitCode.cannotWrite
                 }
             } else if format.isBinary {
                 try CommandContext.emit(files.map(\.data).reduce(Data(), +), to: output.output)
             } else {
                 try CommandContext.emit(files.map(\.text).joined(), to: output)
-            }
-        }
-
-        /// Creates the output folder of a two-file format (its parent must exist).
-        static func makeFolder(_ path: String) throws {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-                guard isFolder.boolValue else {
-                    CommandContext.printError("error: cannot write into \(path): it is a file, not a folder (fix: name a folder with -o)")
-                    throw LiaisonExitCode.cannotWrite
-                }
-                return
-            }
-            do {
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-            } catch {
-                CommandContext.printError("error: cannot create the folder \(path) (fix: choose a writable place whose parent folder exists)")
-                throw LiaisonExitCode.cannotWrite
             }
         }
     }

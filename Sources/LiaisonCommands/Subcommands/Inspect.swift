@@ -29,6 +29,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output.output, reads: input.readPaths)
             let result = try CommandContext.load(input)
             let summary = NetworkSummary(result.network)
             let text = format == .json

@@ -93,6 +93,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output, reads: input.readPaths + [style].compactMap { $0 })
             let loaded = try CommandContext.load(input)
             let network = loaded.network
             var request = MetricRequest()
@@ -142,11 +143,23 @@ extension LiaisonCommand {
                 }
             }
             let map = NetworkMap(network: network, style: mapStyle, options: options)
+            try Self.checkEngineLimit(map.engine, nodeCount: options.nodePositions?.count ?? network.nodeCount)
             let chosenFormat = format ?? RenderFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
             let bytes = try CommandContext.render(map, format: chosenFormat)
             try CommandContext.emit(Data(bytes), to: output)
             let count = options.nodePositions?.count ?? network.nodeCount
             CommandContext.printError("wrote \(output) (\(count) nodes, \(map.engine.rawValue) layout)")
+        }
+
+        /// Refuses a layout engine asked to draw more nodes than its ``MapEngine/nodeLimit`` (exit 64),
+        /// naming the engines that can and `--max-nodes`.
+        static func checkEngineLimit(_ engine: MapEngine, nodeCount: Int) throws {
+            guard let limit = engine.nodeLimit, nodeCount > limit else { return }
+            CommandContext.printError(
+                "error: --engine \(engine.rawValue) lays out at most \(limit) nodes and this map draws \(nodeCount): "
+                    + "it would run for many minutes (fix: use --engine sfdp, which is built for large maps, "
+                    + "or draw fewer nodes with --max-nodes \(limit))")
+            throw LiaisonExitCode.usage
         }
 
         /// `candidates` (nil: every node) cut to the `--max-nodes` largest by `values`, saying so in a note and in

@@ -67,9 +67,8 @@ extension LiaisonCommand {
             let svgs: [String]
             do {
                 svgs = try WaveMapRendering.svgs(drawn, engine: engine == "sfdp" ? .sfdp : .neato)
-            } catch let error as GraphvizError {
-                CommandContext.printError("error: Graphviz: \(error.description)")
-                throw LiaisonExitCode.renderingError
+            } catch let code as ExitCode {
+                throw code  // a rendering failure, already printed
             } catch {
                 CommandContext.printError("error: \(error)")
                 throw LiaisonExitCode.internalError

@@ -105,6 +105,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output.output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
             let progress = ProgressReporter()
             var request = MetricRequest()
@@ -178,7 +179,7 @@ extension LiaisonCommand {
                 metadata.append(("notes", "[" + report.notes.map(JSONEscaping.quoted).joined(separator: ", ") + "]"))
                 text = TableRendering.json(table, rowsKey: network ? "network" : "nodes", metadata: metadata)
             case .csv:
-                text = TableRendering.csv(table)
+                text = TableRendering.csv(table, raw: output.rawCSV)
             case .table, .text:
                 text = TableRendering.text(table)
             }

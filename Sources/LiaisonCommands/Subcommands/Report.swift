@@ -55,6 +55,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
             let network = loaded.network
             let directed = CommandContext.analysisIsDirected(input, loaded)
@@ -115,9 +116,8 @@ extension LiaisonCommand {
                 }
                 let engine: LayoutEngine = result.network.nodeCount > 300 ? .sfdp : .neato
                 return WaveLayout.sheet(try WaveMapRendering.svgs(waves, engine: engine))
-            } catch let error as GraphvizError {
-                CommandContext.printError("error: Graphviz could not draw the wave maps: \(error.description)")
-                throw LiaisonExitCode.renderingError
+            } catch let code as ExitCode {
+                throw code  // a rendering failure, already printed
             } catch {
                 CommandContext.printError("error: \(error)")
                 throw LiaisonExitCode.dataError

@@ -162,6 +162,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output.output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
             let directed = CommandContext.analysisIsDirected(input, loaded)
             var options = self.options
@@ -196,7 +197,7 @@ extension LiaisonCommand {
             case .csv, .table, .text:
                 CommandContext.printError("note: network shape: \(report.shape.rawValue) (\(report.shapeReason))")
                 if chosen == .csv {
-                    text = TableRendering.csv(table)
+                    text = TableRendering.csv(table, raw: output.rawCSV)
                 } else {
                     // On a terminal: who, which role, the score, and one form of the evidence (the figures, or
                     // with --plain the sentence); CSV and JSON carry every column.

@@ -78,12 +78,12 @@ extension LiaisonCommand {
                 for d in diagnostics { print(TableRendering.sanitizedForTerminal(d.description)) }
                 if suppressed > 0 { print("… and \(suppressed) more problems not listed") }
                 for word in kindWords { print("read: " + TableRendering.sanitizedForTerminal(word.description)) }
-                for gap in support?.gaps ?? [] { print("warning: " + gap.description) }
+                for gap in support?.gaps ?? [] { print("warning: " + TableRendering.sanitizedForTerminal(gap.description)) }
                 print(failed
                     ? "\(input.displayName): invalid (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") listed)"
                     : "\(input.displayName): valid (\(warnings) warning\(warnings == 1 ? "" : "s")"
                         + (untestable > 0 ? ", \(untestable) analys\(untestable == 1 ? "is" : "es") not testable)" : ")"))
-                if let support { print("Supports: " + support.verdict) }
+                if let support { print("Supports: " + TableRendering.sanitizedForTerminal(support.verdict)) }
             }
             if failed { throw LiaisonExitCode.dataError }
         }

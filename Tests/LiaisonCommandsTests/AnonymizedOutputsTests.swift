@@ -1,0 +1,105 @@
+import Foundation
+import LiaisonCommands
+import NetworkIO
+import NetworkModel
+import Testing
+
+/// Issue 16, de-identification: under `--anonymize all`, no output of any command (standard output,
+/// standard error, every file written) carries an original id or label of a person or organization, or
+/// any original attribute value, even of the attribute kept for grouping.
+@Suite struct AnonymizedOutputsTests {
+    static let key = "issue-16 test key: 32 bytes long"
+
+    /// A copy of the integration initiative whose attribute values are unique markers (`Secret-N`, the
+    /// same value the same marker), so a marker found in an output is a leak and nothing else.
+    static func markedDataset() throws -> (folder: URL, secrets: [String]) {
+        let original = try NetworkLoader.load(
+            path: BinaryRunner.repositoryRoot.appendingPathComponent("datasets/integration-initiative").path).network
+        var markers: [String: String] = [:]
+        func marker(_ value: String) -> String {
+            guard value.contains(where: \.isLetter) else { return value }
+            if let known = markers[value] { return known }
+            let made = "Secret-\(markers.count + 1)x"
+            markers[value] = made
+            return made
+        }
+        var marked = Network()
+        marked.declareAttributes(nodes: original.nodeAttributeNames, ties: original.tieAttributeNames)
+        var secrets = Set<String>()
+        for var node in original.nodes {
+            if node.kind == .person || node.kind == .organization {
+                secrets.insert(node.id)
+                secrets.insert(node.label)
+            }
+            node.attributes = node.attributes.mapValues(marker)
+            try marked.addNode(node)
+        }
+        for var tie in original.ties {
+            tie.attributes = tie.attributes.mapValues(marker)
+            try marked.addTie(tie)
+        }
+        secrets.formUnion(markers.values)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-anon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try NetworkWriter.write(marked, toFolder: folder.appendingPathComponent("data").path)
+        return (folder, secrets.sorted())
+    }
+
+    /// Everything under `folder` except the input, as text.
+    static func writtenText(in folder: URL) throws -> String {
+        var text = ""
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let file = enumerator?.nextObject() as? URL {
+            guard !file.path.contains("/data/"), let data = try? Data(contentsOf: file) else { continue }
+            text += String(decoding: data, as: UTF8.self)
+        }
+        return text
+    }
+
+    /// Whether `secret` occurs in `text` as a whole token: not inside a longer run of letters and digits
+    /// (the pseudonym `person-021F3C` holds the id `person-021` as a prefix, by chance, not as a leak).
+    static func occurs(_ secret: String, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: secret, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+            let glued = { (character: Character) in character.isLetter || character.isNumber }
+            if !glued(before) && !glued(after) { return true }
+            searchStart = text.index(after: range.lowerBound)
+        }
+        return false
+    }
+
+    @Test(arguments: BadInputAcrossCommandsTests.commandNames)
+    func everyOutputCarriesPseudonymsOnly(command: String) throws {
+        let (folder, secrets) = try Self.markedDataset()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(secrets.count > 300)
+        let input = folder.appendingPathComponent("data").path
+        let outputs = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
+        let base = try #require(BadInputAcrossCommandsTests.arguments(for: command, input: input, outputFolder: outputs))
+        let arguments = base + ["--anonymize", "all", "--anonymize-key", Self.key, "--keep-attribute", "city"]
+        let outcome = try BinaryRunner.run(arguments)
+        #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
+        let everything = outcome.standardOutput + outcome.standardError + (try Self.writtenText(in: outputs))
+        #expect(everything.count > 100, "\(command) wrote almost nothing")
+        let leaked = secrets.filter { Self.occurs($0, in: everything) }
+        #expect(leaked.isEmpty, "\(command) leaked \(leaked.count): \(leaked.prefix(8))")
+    }
+
+    @Test func keptGroupingAttributeIsPseudonymised() throws {
+        let outcome = try BinaryRunner.run([
+            "crosspollination", "datasets/integration-initiative", "--group", "city", "--format", "csv",
+            "--anonymize", "--anonymize-key", Self.key, "--keep-attribute", "city",
+        ])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.contains("group-1") && outcome.standardOutput.contains("group-6"))
+        #expect(!outcome.standardOutput.contains("Ashford Vale"))
+        let dropped = try BinaryRunner.run([
+            "crosspollination", "datasets/integration-initiative", "--group", "city", "--anonymize", "--anonymize-key", Self.key,
+        ])
+        #expect(dropped.status != 0, "grouping by a dropped attribute must fail")
+        #expect(!dropped.standardError.contains("Ashford Vale"))
+    }
+}
