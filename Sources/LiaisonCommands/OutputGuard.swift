@@ -94,6 +94,8 @@ enum OutputGuard {
 extension InputOptions {
     /// Every file and folder these options make the command read.
     var readPaths: [String] {
-        [path, nodes, edges, affiliation, vocabulary].compactMap { $0 }.filter { $0 != "-" }
+        [
+            path, nodes, edges, affiliation, vocabulary, surveyInput.survey, surveyInput.roster, surveyInput.matches,
+        ].compactMap { $0 }.filter { $0 != "-" }
     }
 }

@@ -72,6 +72,8 @@ import Testing
 
     @Test(arguments: BadInputAcrossCommandsTests.commandNames)
     func everyOutputCarriesPseudonymsOnly(command: String) throws {
+        // `survey` reads a survey export, not a network folder: surveyOutputCarriesPseudonymsOnly checks it.
+        guard command != "survey" else { return }
         let (folder, secrets) = try Self.markedDataset()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(secrets.count > 300)
@@ -80,6 +82,37 @@ import Testing
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
         let base = try #require(BadInputAcrossCommandsTests.arguments(for: command, input: input, outputFolder: outputs))
         let arguments = base + ["--anonymize", "all", "--anonymize-key", Self.key, "--keep-attribute", "city"]
+        let outcome = try BinaryRunner.run(arguments)
+        #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
+        let everything = outcome.standardOutput + outcome.standardError + (try Self.writtenText(in: outputs))
+        #expect(everything.count > 100, "\(command) wrote almost nothing")
+        let leaked = secrets.filter { Self.occurs($0, in: everything) }
+        #expect(leaked.isEmpty, "\(command) leaked \(leaked.count): \(leaked.prefix(8))")
+    }
+
+    /// The survey's roster names, and the names as respondents wrote them, appear nowhere in what `survey`,
+    /// `roles` and `report` print or write from the survey under `--anonymize all`.
+    @Test(arguments: ["survey", "roles", "report"])
+    func surveyOutputCarriesPseudonymsOnly(command: String) throws {
+        let root = BinaryRunner.repositoryRoot.appendingPathComponent("datasets/partnership-survey")
+        let roster = try String(contentsOf: root.appendingPathComponent("roster.csv"), encoding: .utf8)
+        var secrets = roster.split(separator: "\r\n").dropFirst().compactMap { $0.split(separator: ",").dropFirst().first }
+            .map(String.init)
+        secrets += ["J. Okafor", "Maria Jose Fernandez", "owen delacroix", "ELENA PETROVA"]
+        #expect(secrets.count == 28)
+        let outputs = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-survey-anon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outputs) }
+        var arguments = [
+            command, "--survey", root.appendingPathComponent("responses.csv").path, "--roster",
+            root.appendingPathComponent("roster.csv").path, "--matches", root.appendingPathComponent("matches.csv").path,
+            "--anonymize", "all", "--anonymize-key", Self.key,
+        ]
+        switch command {
+        case "survey": arguments += ["-o", outputs.appendingPathComponent("network").path]
+        case "roles": arguments += ["--format", "csv", "-o", outputs.appendingPathComponent("roles.csv").path]
+        default: arguments += ["-o", outputs.appendingPathComponent("report.html").path]
+        }
         let outcome = try BinaryRunner.run(arguments)
         #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
         let everything = outcome.standardOutput + outcome.standardError + (try Self.writtenText(in: outputs))

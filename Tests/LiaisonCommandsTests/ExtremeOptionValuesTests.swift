@@ -23,7 +23,7 @@ import Testing
     /// Options every command that reads a network takes, none numeric.
     static let input = [
         "--nodes", "--edges", "--affiliation", "--affiliation-kinds", "--wave", "--as-of", "--since", "--until",
-        "--project", "--anonymize", "--anonymize-key", "--vocabulary", "--date-format", "--nodes-sheet", "--edges-sheet",
+        "--project", "--anonymize", "--anonymize-key", "--vocabulary", "--date-format", "--nodes-sheet", "--edges-sheet", "--keep-attribute",
         // The survey input (its one number, --min-response-rate, is checked only with --survey, so it is listed here).
         "--survey", "--roster", "--survey-shape", "--combine", "--respondent-column", "--names-column", "--tie-question",
         "--scale", "--matches", "--min-response-rate",

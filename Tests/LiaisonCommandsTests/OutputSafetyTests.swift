@@ -21,6 +21,7 @@ import Testing
     /// work, and the edges file keeps its bytes.
     @Test(arguments: BadInputAcrossCommandsTests.commandNames)
     func outputNamingTheInputIsRefused(command: String) throws {
+        guard command != "survey" else { return }  // reads a survey export: surveyOutputNamingItsInputIsRefused
         let folder = try Self.datasetCopy()
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let edges = folder.appendingPathComponent("edges.csv")
@@ -41,6 +42,28 @@ import Testing
         arguments[flag + 1] = edges.path
         #expect(try BinaryRunner.run(arguments).status == 64 || command == "map" || command == "report")
         #expect(Self.bytes(edges) == before, "\(command) changed its input")
+    }
+
+    /// `survey -o` naming the survey export, the roster or the matches file is refused before any work.
+    @Test(arguments: ["responses.csv", "roster.csv", "matches.csv"])
+    func surveyOutputNamingItsInputIsRefused(file: String) throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-survey-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let source = BinaryRunner.repositoryRoot.appendingPathComponent("datasets/partnership-survey")
+        for name in ["responses.csv", "roster.csv", "matches.csv"] {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: scratch.appendingPathComponent(name))
+        }
+        let target = scratch.appendingPathComponent(file)
+        let before = Self.bytes(target)
+        let outcome = try BinaryRunner.run([
+            "survey", "--survey", scratch.appendingPathComponent("responses.csv").path,
+            "--roster", scratch.appendingPathComponent("roster.csv").path,
+            "--matches", scratch.appendingPathComponent("matches.csv").path, "-o", target.path,
+        ])
+        #expect(outcome.status == 64, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("which this command reads"))
+        #expect(Self.bytes(target) == before)
     }
 
     @Test(arguments: ["csv", "kumu"])

@@ -52,6 +52,7 @@ extension LiaisonCommand {
         }
 
         public func run() throws {
+            try OutputGuard.check(output, reads: input.readPaths, writesFolder: true)
             let loaded = try CommandContext.load(input)
             guard let summary = loaded.survey else { throw LiaisonExitCode.usage }
             let attributes = (by ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
@@ -60,14 +61,12 @@ extension LiaisonCommand {
                 minimumResponseRate: input.surveyInput.minResponseRate, scaleMaximum: ratingMax)
             if let output {
                 do {
-                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: false)
-                } catch where FileManager.default.fileExists(atPath: output) {
-                    // The folder is there already.
+                    // nodes.csv and edges.csv appear together or not at all.
+                    try AtomicFolderWriter.write(
+                        [("nodes.csv", Data(NetworkWriter.nodesCSV(loaded.network).utf8)),
+                         ("edges.csv", Data(NetworkWriter.edgesCSV(loaded.network).utf8))],
+                        toFolder: output)
                 } catch {
-                    CommandContext.printError("error: cannot create the folder \(output) (fix: choose a folder whose parent exists)")
-                    throw LiaisonExitCode.cannotWrite
-                }
-                do { try NetworkWriter.write(loaded.network, toFolder: output) } catch {
                     CommandContext.printError("error: \(error.description) (fix: choose a writable folder with -o)")
                     throw LiaisonExitCode.cannotWrite
                 }

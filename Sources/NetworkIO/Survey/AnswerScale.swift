@@ -38,10 +38,24 @@ public struct AnswerScale: Sendable, Equatable {
 
     /// The number an answer stands for, or nil when it is neither a number nor a label of the scale.
     /// An empty answer is 0 (no tie).
+    ///
+    /// A number is an answer only from 0 to ``largestAnswer`` and when it is what it says: text such as `1e-400`,
+    /// which a `Double` rounds to 0, or a subnormal, is not an answer.
     public func value(of answer: String) -> Double? {
         let text = answer.trimmingBlanks()
         if text.isEmpty { return 0 }
-        if let number = Double(text), number.isFinite, number >= 0 { return number }
+        if let number = Double(text) {
+            guard number.isFinite, number >= 0, number <= Self.largestAnswer, number == 0 || number.isNormal else {
+                return nil
+            }
+            // "0" and "0.0" are zero; "1e-400" only rounds to it.
+            let mantissa = text.lowercased().split(separator: "e").first ?? ""
+            if number == 0, mantissa.contains(where: { ("1"..."9").contains($0) }) { return nil }
+            return number
+        }
         return labels[Self.key(text)]
     }
+
+    /// The largest number read as an answer: far above any rating or frequency scale, far below overflow.
+    public static let largestAnswer = 1e9
 }

@@ -114,9 +114,11 @@ enum SurveyLoader {
                 fix: "follow up with non-respondents, or read their measures as lower bounds")
         }
         if !resolver.folded.isEmpty {
-            let shown = resolver.folded.prefix(5).map { "\"\($0.written)\" → \($0.id)" }.joined(separator: ", ")
+            // The names as written are not in the note (they would escape de-identification); `liaison survey`
+            // lists them.
             assembly.notes.append(
-                "\(survey.surveyPath): \(resolver.folded.count) names matched the roster only ignoring case, accents or punctuation: \(shown)\(resolver.folded.count > 5 ? ", …" : "")")
+                "\(survey.surveyPath): \(resolver.folded.count) names matched the roster only ignoring case, accents or "
+                    + "punctuation (liaison survey lists them)")
         }
         return summary
     }
