@@ -80,14 +80,25 @@ public struct DataSupport: Sendable, Equatable {
         var undatedContacts = 0
         var anyDated = false
         var funders = Set<Int32>()
+        // Ties come in runs of one kind (a file's rows are usually grouped), so count runs, not ties, in the table.
+        var run: (kind: TieKind, count: Int)?
         for tie in network.ties {
-            tieCounts[tie.kind, default: 0] += 1
-            if tie.start != nil || tie.end != nil { anyDated = true }
+            if let current = run, current.kind == tie.kind {
+                run?.count += 1
+            } else {
+                if let finished = run { tieCounts[finished.kind, default: 0] += finished.count }
+                run = (tie.kind, 1)
+            }
+            if !anyDated, tie.start != nil || tie.end != nil { anyDated = true }
             if tie.kind == .funds { funders.insert(tie.source) }
         }
+        if let finished = run { tieCounts[finished.kind, default: 0] += finished.count }
         for (position, node) in network.nodes.enumerated() where node.isMarkedFunder { funders.insert(Int32(position)) }
-        for tie in network.ties where tie.kind != .funds && (funders.contains(tie.source) || funders.contains(tie.target)) {
-            if tie.start == nil { undatedContacts += 1 } else { datedContacts += 1 }
+        if !funders.isEmpty {
+            for tie in network.ties
+            where tie.kind != .funds && (funders.contains(tie.source) || funders.contains(tie.target)) {
+                if tie.start == nil { undatedContacts += 1 } else { datedContacts += 1 }
+            }
         }
         let hasWaves = network.ties.contains { $0.wave != nil }
         let nodeKinds = Set(network.nodes.map(\.kind))
