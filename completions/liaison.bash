@@ -187,7 +187,7 @@ _liaison() {
 _liaison_inspect() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --generate-key --raw-csv --version -h --help)
-    repeating_options=()
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --output -o --format)
     __liaison_offer_flags_options 1
 
@@ -233,6 +233,9 @@ _liaison_inspect() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--output'|'-o')
         return
         ;;
@@ -246,7 +249,7 @@ _liaison_inspect() {
 _liaison_validate() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
-    repeating_options=()
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --format)
     __liaison_offer_flags_options 1
 
@@ -292,6 +295,9 @@ _liaison_validate() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--format')
         __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
         return
@@ -302,7 +308,7 @@ _liaison_validate() {
 _liaison_metrics() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --network --exact --version -h --help)
-    repeating_options=(--tie-quality)
+    repeating_options=(--keep-attribute --tie-quality)
     non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --seed --personalize)
     __liaison_offer_flags_options 1
 
@@ -346,6 +352,9 @@ _liaison_metrics() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -420,7 +429,7 @@ _liaison_metrics() {
 _liaison_communities() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
-    repeating_options=()
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
     __liaison_offer_flags_options 1
 
@@ -464,6 +473,9 @@ _liaison_communities() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -513,7 +525,7 @@ _liaison_communities() {
 _liaison_crosspollination() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
-    repeating_options=(--tie-quality)
+    repeating_options=(--keep-attribute --tie-quality)
     non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --section --permutations --seed)
     __liaison_offer_flags_options 1
 
@@ -557,6 +569,9 @@ _liaison_crosspollination() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -613,7 +628,7 @@ _liaison_crosspollination() {
 _liaison_roles() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
-    repeating_options=()
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
     __liaison_offer_flags_options 1
 
@@ -657,6 +672,9 @@ _liaison_roles() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -761,7 +779,7 @@ _liaison_roles() {
 _liaison_compare() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
-    repeating_options=()
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
     __liaison_offer_flags_options 1
 
@@ -805,6 +823,9 @@ _liaison_compare() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -868,7 +889,7 @@ _liaison_compare() {
 _liaison_map() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --generate-key --weighted --hide-isolates --version -h --help)
-    repeating_options=()
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
     __liaison_offer_flags_options 1
 
@@ -912,6 +933,9 @@ _liaison_map() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -984,7 +1008,7 @@ _liaison_map() {
 _liaison_map-waves() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
-    repeating_options=()
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
     __liaison_offer_flags_options 1
 
@@ -1030,6 +1054,9 @@ _liaison_map-waves() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--waves')
         return
         ;;
@@ -1049,7 +1076,7 @@ _liaison_map-waves() {
 _liaison_report() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --generate-key --weighted --version -h --help)
-    repeating_options=()
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --title --seed --min-cell --permutations)
     __liaison_offer_flags_options 1
 
@@ -1093,6 +1120,9 @@ _liaison_report() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1145,7 +1175,7 @@ _liaison_report() {
 _liaison_export() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --exact --version -h --help)
-    repeating_options=()
+    repeating_options=(--keep-attribute)
     non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --seed)
     __liaison_offer_flags_options 1
 
@@ -1189,6 +1219,9 @@ _liaison_export() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
