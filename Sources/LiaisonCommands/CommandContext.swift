@@ -17,6 +17,11 @@ enum CommandContext {
     static func load(_ input: InputOptions, quiet: Bool = false) throws -> ImportResult {
         var result = try loadSelected(input, quiet: quiet)
         result.network = try input.deidentification.apply(to: result.network, quiet: quiet)
+        if input.deidentification.anonymize != nil {
+            // The loader's warnings quote original ids: no command may show them under --anonymize.
+            result.warnings = []
+            result.suppressedWarningCount = 0
+        }
         return result
     }
 
@@ -55,15 +60,31 @@ enum CommandContext {
             }
             if !quiet {
                 for note in result.notes { printError("note: \(note)") }
-                for warning in result.warnings { printError(warning.description) }
-                if result.suppressedWarningCount > 0 {
-                    printError("… and \(result.suppressedWarningCount) more warnings not listed")
+                if input.deidentification.anonymize != nil {
+                    // Warnings quote ids and values as the files write them: under --anonymize, counted only.
+                    let count = result.warnings.count + result.suppressedWarningCount
+                    if count > 0 {
+                        printError(
+                            "note: \(count) warning\(count == 1 ? "" : "s") about the input not shown under --anonymize "
+                                + "(they quote original ids; run liaison validate without --anonymize to read them)")
+                    }
+                } else {
+                    for warning in result.warnings { printError(warning.description) }
+                    if result.suppressedWarningCount > 0 {
+                        printError("… and \(result.suppressedWarningCount) more warnings not listed")
+                    }
                 }
             }
             return result
         } catch {
-            printError(error.description)
             let count = error.errorCount + error.suppressedCount
+            if input.deidentification.anonymize != nil {
+                printError(
+                    "error: \(input.displayName) could not be read (\(count) problem\(count == 1 ? "" : "s"), not shown under "
+                        + "--anonymize as they quote original ids; run liaison validate without --anonymize to read them)")
+                throw LiaisonExitCode.dataError
+            }
+            printError(error.description)
             printError("error: \(input.displayName) could not be read (\(count) problem\(count == 1 ? "" : "s"))")
             throw LiaisonExitCode.dataError
         }

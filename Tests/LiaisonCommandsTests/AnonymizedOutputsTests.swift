@@ -135,4 +135,32 @@ import Testing
         #expect(dropped.status != 0, "grouping by a dropped attribute must fail")
         #expect(!dropped.standardError.contains("Ashford Vale"))
     }
+
+    /// The loader's warnings and errors quote ids as the file writes them: under `--anonymize` they are
+    /// counted, not shown.
+    @Test func warningsAndErrorsQuoteNoOriginalId() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-anon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let warned = folder.appendingPathComponent("warned"), broken = folder.appendingPathComponent("broken")
+        for (data, edges) in [
+            (warned, "source,target\nAna Ruiz,Ben Okafor\nAna Ruiz,Ben Okafor\nAna Ruiz,Ana Ruiz\n"),
+            (broken, "source,target,weight\nAna Ruiz,Ben Okafor,heavy\n"),
+        ] {
+            try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+            try Data("id,kind\nAna Ruiz,person\nBen Okafor,person\n".utf8).write(to: data.appendingPathComponent("nodes.csv"))
+            try Data(edges.utf8).write(to: data.appendingPathComponent("edges.csv"))
+        }
+        for command in ["inspect", "metrics"] {
+            let outcome = try BinaryRunner.run(
+                [command, warned.path, "--anonymize", "all", "--anonymize-key", Self.key, "--format", "json"])
+            #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
+            let printed = outcome.standardOutput + outcome.standardError
+            #expect(!printed.contains("Ana Ruiz") && !printed.contains("Ben Okafor"), "\(command): \(printed)")
+            #expect(outcome.standardError.contains("not shown under --anonymize"))
+        }
+        let failed = try BinaryRunner.run(["metrics", broken.path, "--anonymize", "all", "--anonymize-key", Self.key])
+        #expect(failed.status == 65)
+        #expect(!failed.standardError.contains("Ana Ruiz") && failed.standardError.contains("not shown under --anonymize"))
+    }
 }
