@@ -1,4 +1,5 @@
 import NetworkIO
+import OutputEscaping
 
 /// A table of an export before it is written: the header, which columns hold numbers, and the rows as
 /// text. Written as CSV (``csv``) or as a workbook sheet (``sheet(named:)``), so the two forms of a
@@ -24,12 +25,15 @@ struct ExportTable {
 
     /// The table as a sheet: numbers in numeric columns as number cells, everything else as text
     /// (never a formula, whatever it starts with).
-    func sheet(named name: String) -> XLSXWriter.Sheet {
+    /// Text cells are stored as strings, which no spreadsheet runs; unless `raw` (`--raw-csv`), text that would be
+    /// a formula once re-saved as CSV (`=`, `+`, `-`, `@`, tab, CR first) is also neutralised as in the CSV form.
+    func sheet(named name: String, raw: Bool = false) -> XLSXWriter.Sheet {
         var sheetRows: [[XLSXWriter.Cell]] = [header.map { .text($0) }]
         sheetRows.reserveCapacity(rows.count + 1)
         for row in rows {
             sheetRows.append(row.enumerated().map { column, value in
-                column < numeric.count && numeric[column] && Self.isNumber(value) ? .number(value) : .text(value)
+                if column < numeric.count && numeric[column] && Self.isNumber(value) { return .number(value) }
+                return .text(raw ? value : SpreadsheetEscaping.neutralised(value))
             })
         }
         return XLSXWriter.Sheet(name: name, rows: sheetRows)

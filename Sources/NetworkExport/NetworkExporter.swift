@@ -51,7 +51,7 @@ public enum NetworkExporter {
             ]
         case .xlsx:
             do {
-                return [ExportFile(name: "network.xlsx", data: try WorkbookExportWriter.kumuWorkbook(document))]
+                return [ExportFile(name: "network.xlsx", data: try WorkbookExportWriter.kumuWorkbook(document, rawCSV: rawCSV))]
             } catch {
                 throw ExportFailure(description: error.description)
             }

@@ -64,7 +64,9 @@ import Testing
             #expect(!strengthTypes.isEmpty && strengthTypes.isSubset(of: ["int", "float"]), "\(strengthTypes)")
             if input == data.path {
                 let formulaLike = (report["formula_like"] as? [[String]]) ?? []
-                #expect(Set(formulaLike.map { $0[0] }) == ["=HYPERLINK(\"x\")", "+1", "@cmd", "-x"])
+                // Text a spreadsheet would run once re-saved as CSV gets a leading ' (as in the CSV form); "+1"
+                // is a number and stays as written, in a text cell.
+                #expect(Set(formulaLike.map { $0[0] }) == ["+1"])
                 #expect(formulaLike.allSatisfy { $0[1] == "s" }, "\(formulaLike)")
             }
         }
