@@ -99,7 +99,8 @@ import Testing
         let output = arguments[flag + 1]
         try Data("previous\n".utf8).write(to: URL(fileURLWithPath: output))
         let outcome = try BinaryRunner.run(arguments)
-        #expect(outcome.status == 65, "\(command): exit \(outcome.status)")
+        // `survey -o` names a folder: a file there is refused (73) before the input is even read.
+        #expect(outcome.status == 65 || (command == "survey" && outcome.status == 73), "\(command): exit \(outcome.status)")
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "previous\n", "\(command) changed \(output)")
         let name = URL(fileURLWithPath: output).lastPathComponent
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [name])
