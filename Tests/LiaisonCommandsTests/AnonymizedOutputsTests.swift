@@ -82,12 +82,7 @@ import Testing
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
         let base = try #require(BadInputAcrossCommandsTests.arguments(for: command, input: input, outputFolder: outputs))
         let arguments = base + ["--anonymize", "all", "--anonymize-key", Self.key, "--keep-attribute", "city"]
-        let outcome = try BinaryRunner.run(arguments)
-        #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
-        let everything = outcome.standardOutput + outcome.standardError + (try Self.writtenText(in: outputs))
-        #expect(everything.count > 100, "\(command) wrote almost nothing")
-        let leaked = secrets.filter { Self.occurs($0, in: everything) }
-        #expect(leaked.isEmpty, "\(command) leaked \(leaked.count): \(leaked.prefix(8))")
+        try Self.expectPseudonymsOnly(command, arguments, outputs: outputs, secrets: secrets)
     }
 
     /// The survey's roster names, and the names as respondents wrote them, appear nowhere in what `survey`,
@@ -113,11 +108,16 @@ import Testing
         case "roles": arguments += ["--format", "csv", "-o", outputs.appendingPathComponent("roles.csv").path]
         default: arguments += ["-o", outputs.appendingPathComponent("report.html").path]
         }
+        try Self.expectPseudonymsOnly(command, arguments, outputs: outputs, secrets: secrets)
+    }
+
+    /// Runs `arguments` and expects success, some output, and none of `secrets` in what it printed or wrote.
+    static func expectPseudonymsOnly(_ command: String, _ arguments: [String], outputs: URL, secrets: [String]) throws {
         let outcome = try BinaryRunner.run(arguments)
         #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
-        let everything = outcome.standardOutput + outcome.standardError + (try Self.writtenText(in: outputs))
+        let everything = outcome.standardOutput + outcome.standardError + (try writtenText(in: outputs))
         #expect(everything.count > 100, "\(command) wrote almost nothing")
-        let leaked = secrets.filter { Self.occurs($0, in: everything) }
+        let leaked = secrets.filter { occurs($0, in: everything) }
         #expect(leaked.isEmpty, "\(command) leaked \(leaked.count): \(leaked.prefix(8))")
     }
 
