@@ -15,7 +15,7 @@ struct MapLegend {
     /// Most entries per list (colours, shapes, ties).
     static let mostEntries = 12
     /// Entries side by side in one row of the legend.
-    static let entriesPerRow = 6
+    static let entriesPerRow = 7
 
     var title: String?
     var colorHeading: String
@@ -64,9 +64,9 @@ struct MapLegend {
             if let sizeRange {
                 let low = NumberText.decimal(sizeRange.low)
                 let high = NumberText.decimal(sizeRange.high)
-                entry = "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize * 0.7))\" COLOR=\"#666666\">●</FONT>"
+                entry = "<FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize * 0.7))\" COLOR=\"#666666\">●</FONT>"
                     + "<FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize * 1.3))\" COLOR=\"#666666\">●</FONT> "
-                    + "\(font(low + " to " + high, style: style))</TD>"
+                    + font(low + " to " + high, style: style)
             } else {
                 entry = entryCell(glyph: "●", color: "#666666", text: "no values", style: style)
             }
@@ -82,8 +82,8 @@ struct MapLegend {
         }
     }
 
-    /// One section as rows: the heading in the first cell, then at most ``entriesPerRow`` entries a row,
-    /// so the legend stays a short band below the drawing.
+    /// One section as rows: the heading in the first cell, then at most ``entriesPerRow`` entries a row
+    /// side by side in one cell, so the legend stays a short band below the drawing.
     private func appendSection(_ headingMarkup: String, _ entries: [String], to rows: inout [String], style: MapStyle) {
         var start = 0
         while start < entries.count {
@@ -91,7 +91,7 @@ struct MapLegend {
             let first = start == 0
                 ? "<TD ALIGN=\"LEFT\">\(bold("<FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize))\">\(headingMarkup)</FONT>"))</TD>"
                 : "<TD></TD>"
-            rows.append("<TR>" + first + chunk.joined() + "</TR>")
+            rows.append("<TR>" + first + "<TD ALIGN=\"LEFT\">" + chunk.joined(separator: "   ") + "</TD></TR>")
             start += Self.entriesPerRow
         }
     }
@@ -112,7 +112,7 @@ struct MapLegend {
     }
 
     private func wideCell(_ markup: String, pointSize: Double) -> String {
-        "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"\(Self.entriesPerRow + 1)\"><FONT POINT-SIZE=\"\(NumberText.decimal(pointSize))\">\(markup)</FONT></TD></TR>"
+        "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"\(NumberText.decimal(pointSize))\">\(markup)</FONT></TD></TR>"
     }
 
     private func bold(_ markup: String) -> String { "<B>\(markup)</B>" }
@@ -121,9 +121,10 @@ struct MapLegend {
         "<FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize))\">\(DOTEscaping.htmlLabelText(text))</FONT>"
     }
 
+    /// One entry (a coloured glyph and its text), to be set side by side with others in one cell.
     private func entryCell(glyph: String, color: String, text: String, style: MapStyle) -> String {
-        "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize * 1.2))\" COLOR=\"\(color)\">\(glyph)</FONT> "
-            + "\(font(text, style: style))</TD>"
+        "<FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize * 1.2))\" COLOR=\"\(color)\">\(glyph)</FONT> "
+            + font(text, style: style)
     }
 
     /// A text glyph that looks like a Graphviz node shape.
