@@ -13,7 +13,7 @@ extension CommandContext {
             let dot = try map.dotText()
             let engine = LayoutEngine(rawValue: map.engine.rawValue) ?? .sfdp
             if format == .dot { return try Graphviz.render(dot: dot, engine: engine, format: format) }
-            let laidOut = try Graphviz.render(dot: dot, engine: engine, format: .dot)
+            let laidOut = try Graphviz.render(dot: try map.layoutDOTText(), engine: engine, format: .dot)
             let pinned = try map.pinnedDOTText(layout: MapLayout(laidOutDOT: String(decoding: laidOut, as: UTF8.self)))
             return try Graphviz.render(dot: pinned, engine: .neato, format: format)
         } catch let error as NetworkMapError {

@@ -11,18 +11,24 @@ public enum LabelPlacement {
     /// Estimated width of a character, in ems.
     public static let characterWidth = 0.6
     /// Distances tried between a node's edge and its label, in points.
-    static let distances: [Double] = [1.5, 6, 14, 26, 42, 64, 90, 120, 160]
+    static let distances: [Double] = [1.5, 6, 14, 26, 42, 64, 90, 120, 160, 220, 300]
+    /// The farthest an optional label goes from its node, in points.
+    static let optionalDistance = 64.0
 
     /// One label to place: the node's box, the text and the font size.
     public struct Request: Sendable {
         public var node: MapLayout.Box
         public var text: String
         public var fontSize: Double
+        /// Whether the label may be left out when no spot near its node is free (a label for size only,
+        /// not one a role or the reader asked for).
+        public var isOptional: Bool
 
-        public init(node: MapLayout.Box, text: String, fontSize: Double) {
+        public init(node: MapLayout.Box, text: String, fontSize: Double, isOptional: Bool = false) {
             self.node = node
             self.text = text
             self.fontSize = fontSize
+            self.isOptional = isOptional
         }
     }
 
@@ -51,19 +57,20 @@ public enum LabelPlacement {
         return String(characters[..<cut]) + "\n" + String(characters[(cut + 1)...])
     }
 
-    /// The centre of each label, in the order of `requests` (most important first).
+    /// The centre of each label, in the order of `requests` (most important first); nil for an optional
+    /// label with no free spot within ``optionalDistance`` of its node.
     /// - Parameter obstacles: boxes no label may cover (every drawn node, cluster titles).
     /// - Complexity: O(*l* · (*l* + *o*)) for *l* labels and *o* obstacles, with a grid that keeps the
     ///   checks near each candidate.
-    public static func place(_ requests: [Request], obstacles: [MapLayout.Box]) -> [(x: Double, y: Double)] {
+    public static func place(_ requests: [Request], obstacles: [MapLayout.Box]) -> [(x: Double, y: Double)?] {
         var grid = BoxGrid(cell: 40)
         for obstacle in obstacles { grid.insert(obstacle) }
-        var result: [(x: Double, y: Double)] = []
+        var result: [(x: Double, y: Double)?] = []
         result.reserveCapacity(requests.count)
         for request in requests {
             let size = textBox(request.text, fontSize: request.fontSize, x: 0, y: 0)
             var best: (box: MapLayout.Box, covered: Int)?
-            search: for distance in distances {
+            search: for distance in distances where !request.isOptional || distance <= optionalDistance {
                 for candidate in candidates(around: request.node, label: size, distance: distance) {
                     let covered = grid.overlapCount(candidate)
                     if covered == 0 {
@@ -72,6 +79,10 @@ public enum LabelPlacement {
                     }
                     if best == nil || covered < best?.covered ?? .max { best = (candidate, covered) }
                 }
+            }
+            if request.isOptional && best?.covered != 0 {
+                result.append(nil)
+                continue
             }
             let chosen = best?.box ?? MapLayout.Box(
                 x: request.node.x + request.node.halfWidth + size.halfWidth, y: request.node.y,

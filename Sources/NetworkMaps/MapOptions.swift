@@ -77,7 +77,7 @@ public struct MapOptions: Sendable, Equatable {
     public static let reportNodeCount = 1_000
     /// The most nodes the drill-down map of the largest group draws (the largest by the size metric).
     public static let drillDownNodeCount = 400
-    /// Maps with clusters up to this many nodes use `fdp`, which draws the boxes.
+    /// Maps with groups boxed up to this many nodes use `neato`, which keeps the groups apart.
     public static let largestClusteredMapNodeCount = 1_000
     /// Maps with more nodes than this use `sfdp` by default.
     public static let largeMapNodeCount = 300

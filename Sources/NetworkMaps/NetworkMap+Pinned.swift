@@ -11,14 +11,23 @@ extension NetworkMap {
         var document = try document()
         var boxNodes: [DOTNode] = []
         var obstacles: [MapLayout.Box] = []
+        var titles: [(id: String, text: String, box: MapLayout.Box)] = []
         for (index, cluster) in document.clusters.enumerated() {
-            guard let placed = layout.clusters["cluster_" + cluster.id] else { continue }
+            guard let placed = layout.clusters["cluster_" + cluster.id] else {
+                // Laid out around an anchor (``layoutDocument()``): the group's name is placed as a label.
+                if let anchor = layout.nodes["g\(index)"] {
+                    let name = Self.text(cluster.attributes["label"])
+                    titles.append(("group:" + name, name, MapLayout.Box(x: anchor.x, y: anchor.y, halfWidth: 0, halfHeight: 0)))
+                }
+                continue
+            }
             var attributes: DOTAttributes = [
                 ("id", .text("group:" + Self.text(cluster.attributes["label"]))), ("shape", .text("box")),
-                ("style", .text("rounded,filled")), ("labelloc", .text("t")), ("fixedsize", .text("true")),
+                ("style", .text("rounded")), ("labelloc", .text("t")), ("fixedsize", .text("true")),
                 ("tooltip", .text(Self.text(cluster.attributes["label"]))),
             ]
-            for name in ["label", "color", "fillcolor", "fontname", "fontsize", "fontcolor"] {
+            // Outlined, not filled: a box node is drawn after the edges and would hide them.
+            for name in ["label", "color", "fontname", "fontsize", "fontcolor"] {
                 if let value = cluster.attributes[name] { attributes[name] = value }
             }
             Self.pin(&attributes, placed.box)
@@ -45,18 +54,38 @@ extension NetworkMap {
             obstacles.append(box)
             nodes.append(DOTNode(id: node.id, attributes: attributes))
         }
-        // Largest node first: the most important labels get the best spots.
+        // Group names first, then the largest node first: the most important labels get the best spots.
         let order = requests.indices.sorted { a, b in
             let (x, y) = (requests[a].box, requests[b].box)
             return x.halfWidth != y.halfWidth ? x.halfWidth > y.halfWidth : a < b
         }
+        let titleSize = style.fontSize + 3
+        let forced = Set(options.forcedLabels.compactMap { position in
+            Int(position) < network.nodeCount ? "node:" + network.nodes[Int(position)].id : nil
+        })
         let placements = LabelPlacement.place(
-            order.map { LabelPlacement.Request(node: requests[$0].box, text: requests[$0].text, fontSize: style.fontSize) },
+            titles.map { LabelPlacement.Request(node: $0.box, text: $0.text, fontSize: titleSize) }
+                + order.map {
+                    LabelPlacement.Request(
+                        node: requests[$0].box, text: requests[$0].text, fontSize: style.fontSize,
+                        isOptional: !forced.contains(requests[$0].id))
+                },
             obstacles: obstacles)
+        for (rank, title) in titles.enumerated() {
+            guard let placement = placements[rank] else { continue }
+            let box = LabelPlacement.textBox(title.text, fontSize: titleSize, x: placement.x, y: placement.y)
+            var attributes: DOTAttributes = [
+                ("id", .text(title.id)), ("shape", .text("plaintext")), ("label", .text(title.text)),
+                ("style", .text("")), ("fixedsize", .text("true")), ("margin", .number(0)),
+                ("fontsize", .number(titleSize)), ("tooltip", .text(title.text)),
+            ]
+            Self.pin(&attributes, box)
+            nodes.append(DOTNode(id: "t\(rank)", attributes: attributes))
+        }
         for (rank, index) in order.enumerated() {
             let request = requests[index]
-            let box = LabelPlacement.textBox(
-                request.text, fontSize: style.fontSize, x: placements[rank].x, y: placements[rank].y)
+            guard let placement = placements[titles.count + rank] else { continue }
+            let box = LabelPlacement.textBox(request.text, fontSize: style.fontSize, x: placement.x, y: placement.y)
             var attributes: DOTAttributes = [
                 ("id", .text("label:" + request.id.dropFirst("node:".count))), ("shape", .text("plaintext")),
                 ("label", .text(request.text)), ("style", .text("")), ("fixedsize", .text("true")),
@@ -73,6 +102,37 @@ extension NetworkMap {
         document.graphAttributes["start"] = nil
         document.graphAttributes["mode"] = .text("major")
         return document
+    }
+
+    /// The document the first pass lays out. Graphviz orders cluster subgraphs by the addresses of their
+    /// interned names, so force-directed layouts of clusters differ from run to run; instead, each group
+    /// gets an invisible anchor node tied to its members by invisible edges, which pulls the group
+    /// together and keeps groups apart, and ``pinnedDocument(layout:)`` draws the boxes around them.
+    /// - Complexity: O(*n* + *m*).
+    public func layoutDocument() throws(NetworkMapError) -> DOTDocument {
+        var document = try document()
+        guard !document.clusters.isEmpty, [.neato, .fdp, .sfdp].contains(engine) else { return document }
+        var nodes: [DOTNode] = []
+        for (index, cluster) in document.clusters.enumerated() {
+            let anchor = "g\(index)"
+            nodes.append(DOTNode(id: anchor, attributes: [
+                ("style", .text("invis")), ("width", .number(0.01)), ("height", .number(0.01)), ("shape", .text("point")),
+            ]))
+            nodes += cluster.nodes
+            for node in cluster.nodes {
+                document.edges.append(DOTEdge(from: anchor, to: node.id, attributes: [
+                    ("style", .text("invis")), ("len", .number(0.3)), ("weight", .number(4)),
+                ]))
+            }
+        }
+        document.nodes = nodes + document.nodes
+        document.clusters = []
+        return document
+    }
+
+    /// ``layoutDocument()`` as DOT text.
+    public func layoutDOTText() throws(NetworkMapError) -> String {
+        DOTWriter.write(try layoutDocument())
     }
 
     /// ``pinnedDocument(layout:)`` as DOT text.

@@ -21,12 +21,13 @@ public struct NetworkMap: Sendable {
     /// Points kept free around each node by the overlap removal, room for the labels beside nodes.
     static let labelRoom = 8
 
-    /// The layout program for a map: `fdp` when clusters are drawn (it draws cluster boxes, keeping
-    /// groups apart) on up to ``MapOptions/largestClusteredMapNodeCount`` nodes, otherwise `sfdp` above
-    /// ``MapOptions/largeMapNodeCount`` nodes and `neato` below.
+    /// The layout program for a map: `sfdp` above ``MapOptions/largeMapNodeCount`` nodes (above
+    /// ``MapOptions/largestClusteredMapNodeCount`` with groups, which neato keeps apart better), `neato` below.
+    /// Groups (clusters) are kept apart by anchors in the layout (``layoutDocument()``), so any
+    /// force-directed program draws them.
     public static func recommendedEngine(nodeCount: Int, hasClusters: Bool) -> MapEngine {
-        if hasClusters && nodeCount <= MapOptions.largestClusteredMapNodeCount { return .fdp }
-        return nodeCount > MapOptions.largeMapNodeCount ? .sfdp : .neato
+        let largest = hasClusters ? MapOptions.largestClusteredMapNodeCount : MapOptions.largeMapNodeCount
+        return nodeCount > largest ? .sfdp : .neato
     }
 
     /// The layout program this map is written for: the chosen one, else the recommended one.

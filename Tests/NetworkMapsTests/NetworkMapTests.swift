@@ -50,9 +50,9 @@ func edgeStatementLines(_ dot: String) -> [Substring] {
         #expect(edges.count == 4)
         #expect(dot.hasPrefix("digraph liaison_map {"))
         #expect(edges[0].hasPrefix("  n2 -> n3 [penwidth=2.5, style=\"bold\""))
-        #expect(edges[1].hasPrefix("  n0 -> n3 [penwidth=0.6, tooltip="))
+        #expect(edges[1].hasPrefix(##"  n0 -> n3 [penwidth=0.6, color="#56B4E9AA", tooltip="##))
         #expect(edges[2].contains(##"style="dashed""##))
-        #expect(edges[3].contains(##"style="dotted", dir="none""##))
+        #expect(edges[3].contains(##"style="dotted", color="#CC79A7CC", dir="none""##))
         #expect(edges[3].contains("penwidth=1.55"))
     }
 
