@@ -24,10 +24,10 @@ enum SummarySection {
         let network = analysis.network
         var out: [(text: String, anchor: String)] = []
         let s = analysis.summary
-        let kinds = s.nodeKinds.prefix(4).map { "\($0.count) \($0.count == 1 ? $0.kind.rawValue : plural($0.kind.rawValue))" }
+        let kinds = s.nodeKinds.prefix(6).map { "\($0.count) \($0.count == 1 ? $0.kind.rawValue : plural($0.kind.rawValue))" }
         out.append((
             "The network has \(s.nodeCount) nodes (\(kinds.joined(separator: ", "))) joined by \(s.tieCount) ties; "
-                + "its shape is \(analysis.roles.shape.rawValue.replacingUnderscores): \(analysis.roles.shapeReason)",
+                + "its shape is \(analysis.roles.shape.rawValue.replacingUnderscores): \(sentence(analysis.roles.shapeReason))",
             "overview"))
 
         if let betweenness = analysis.column("betweenness") {
@@ -84,12 +84,22 @@ enum SummarySection {
             "rank-bridges"))
 
         if let changes = analysis.waveChanges, let first = changes.waves.first, let last = changes.waves.last {
-            let verdicts = changes.overall.indicators.prefix(2).map(\.verdict)
+            let verdicts = changes.overall.indicators.prefix(2).map { clause($0.verdict) }
             out.append(("From \(first) to \(last): " + verdicts.joined(separator: "; ") + ".", "change"))
         } else {
             out.append(("The data hold fewer than two survey waves, so change over time is not shown.", "methods"))
         }
         return Array(out.prefix(8))
+    }
+
+    /// `text` ending in a full stop.
+    static func sentence(_ text: String) -> String { clause(text) + "." }
+
+    /// `text` without its closing full stops, to join with others.
+    static func clause(_ text: String) -> String {
+        var trimmed = text
+        while trimmed.hasSuffix(".") { trimmed.removeLast() }
+        return trimmed
     }
 
     /// "A, B and C" from node positions.
