@@ -173,13 +173,13 @@ _liaison() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    inspect|validate|metrics|communities|crosspollination|roles|compare|map|map-waves|report|export|generate|help)
+    inspect|validate|metrics|communities|crosspollination|roles|compare|map|map-waves|report|export|survey|generate|help)
         # Offer subcommand argument completions
         "_liaison_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'inspect validate metrics communities crosspollination roles compare map map-waves report export generate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'inspect validate metrics communities crosspollination roles compare map map-waves report export survey generate help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,7 +188,7 @@ _liaison_inspect() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --output -o --format)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --output -o --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -205,6 +205,12 @@ _liaison_inspect() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -218,6 +224,38 @@ _liaison_inspect() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -241,7 +279,7 @@ _liaison_validate() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --format)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -258,6 +296,12 @@ _liaison_validate() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -271,6 +315,38 @@ _liaison_validate() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -291,7 +367,7 @@ _liaison_metrics() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --network --exact --version -h --help)
     repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -308,6 +384,12 @@ _liaison_metrics() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -321,6 +403,38 @@ _liaison_metrics() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -348,6 +462,9 @@ _liaison_metrics() {
         return
         ;;
     '--group')
+        return
+        ;;
+    '--multi')
         return
         ;;
     '--community-seed')
@@ -403,7 +520,7 @@ _liaison_communities() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -420,6 +537,12 @@ _liaison_communities() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -433,6 +556,38 @@ _liaison_communities() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -490,7 +645,7 @@ _liaison_crosspollination() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --section --permutations --seed)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --section --permutations --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -507,6 +662,12 @@ _liaison_crosspollination() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -520,6 +681,38 @@ _liaison_crosspollination() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -547,6 +740,9 @@ _liaison_crosspollination() {
         return
         ;;
     '--group')
+        return
+        ;;
+    '--multi')
         return
         ;;
     '--community-seed')
@@ -579,9 +775,9 @@ _liaison_crosspollination() {
 
 _liaison_roles() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    non_repeating_flags=(--create-missing --directed --weighted --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --format --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --periphery-min-fit --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -598,6 +794,12 @@ _liaison_roles() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -611,6 +813,38 @@ _liaison_roles() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -640,6 +874,9 @@ _liaison_roles() {
     '--group')
         return
         ;;
+    '--multi')
+        return
+        ;;
     '--community-seed')
         return
         ;;
@@ -651,6 +888,9 @@ _liaison_roles() {
         ;;
     '--format')
         __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        return
+        ;;
+    '--periphery-min-fit')
         return
         ;;
     '--role')
@@ -720,7 +960,7 @@ _liaison_compare() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -737,6 +977,12 @@ _liaison_compare() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -750,6 +996,38 @@ _liaison_compare() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -777,6 +1055,9 @@ _liaison_compare() {
         return
         ;;
     '--group')
+        return
+        ;;
+    '--multi')
         return
         ;;
     '--community-seed')
@@ -818,7 +1099,7 @@ _liaison_map() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --hide-isolates --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --group --multi --community-seed --community-resolution --preset --color-by --labels --label --label-role --label-field --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -835,6 +1116,12 @@ _liaison_map() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -848,6 +1135,38 @@ _liaison_map() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -888,10 +1207,35 @@ _liaison_map() {
     '--size-by')
         return
         ;;
+    '--group')
+        return
+        ;;
+    '--multi')
+        return
+        ;;
+    '--community-seed')
+        return
+        ;;
+    '--community-resolution')
+        return
+        ;;
+    '--preset')
+        __liaison_add_completions -W 'overview'$'\n''funders'$'\n''liaisons'$'\n''ego'$'\n''groups'
+        return
+        ;;
     '--color-by')
         return
         ;;
     '--labels')
+        return
+        ;;
+    '--label')
+        return
+        ;;
+    '--label-role')
+        return
+        ;;
+    '--label-field')
         return
         ;;
     '--cluster')
@@ -928,7 +1272,7 @@ _liaison_map-waves() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -945,6 +1289,12 @@ _liaison_map-waves() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -958,6 +1308,38 @@ _liaison_map-waves() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -987,7 +1369,7 @@ _liaison_report() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --community-seed --community-resolution --output -o --title --seed --min-cell --permutations)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --title --seed --min-cell --permutations --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1004,6 +1386,12 @@ _liaison_report() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -1017,6 +1405,38 @@ _liaison_report() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -1046,6 +1466,9 @@ _liaison_report() {
     '--group')
         return
         ;;
+    '--multi')
+        return
+        ;;
     '--community-seed')
         return
         ;;
@@ -1067,6 +1490,9 @@ _liaison_report() {
     '--permutations')
         return
         ;;
+    '--max-nodes')
+        return
+        ;;
     esac
 }
 
@@ -1074,7 +1500,7 @@ _liaison_export() {
     repeating_flags=()
     non_repeating_flags=(--create-missing --directed --weighted --exact --version -h --help)
     repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --wave --as-of --since --until --project --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1091,6 +1517,12 @@ _liaison_export() {
     '--affiliation-kinds')
         return
         ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
     '--wave')
         return
         ;;
@@ -1104,6 +1536,38 @@ _liaison_export() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
         return
         ;;
     '--anonymize')
@@ -1149,6 +1613,103 @@ _liaison_export() {
         return
         ;;
     '--seed')
+        return
+        ;;
+    esac
+}
+
+_liaison_survey() {
+    repeating_flags=()
+    non_repeating_flags=(--create-missing --directed --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --by --rating-max --output -o --format)
+    __liaison_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--nodes')
+        return
+        ;;
+    '--edges')
+        return
+        ;;
+    '--affiliation')
+        return
+        ;;
+    '--affiliation-kinds')
+        return
+        ;;
+    '--vocabulary')
+        return
+        ;;
+    '--date-format')
+        return
+        ;;
+    '--wave')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    '--survey')
+        return
+        ;;
+    '--roster')
+        return
+        ;;
+    '--survey-shape')
+        __liaison_add_completions -W 'automatic'$'\n''matrix'$'\n''names'$'\n''long'
+        return
+        ;;
+    '--combine')
+        __liaison_add_completions -W 'either'$'\n''both'$'\n''min'$'\n''max'$'\n''mean'$'\n''directed'
+        return
+        ;;
+    '--respondent-column')
+        return
+        ;;
+    '--names-column')
+        return
+        ;;
+    '--tie-question')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--matches')
+        return
+        ;;
+    '--min-response-rate')
+        return
+        ;;
+    '--anonymize')
+        __liaison_add_completions -W 'people'$'\n''all'
+        return
+        ;;
+    '--anonymize-key')
+        return
+        ;;
+    '--by')
+        return
+        ;;
+    '--rating-max')
+        return
+        ;;
+    '--output'|'-o')
+        return
+        ;;
+    '--format')
+        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
         return
         ;;
     esac

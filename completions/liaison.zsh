@@ -61,6 +61,7 @@ _liaison() {
             'map-waves:Draw each survey wave on one shared layout, new ties highlighted, and a sheet of all of them.'
             'report:Write one self-contained HTML report: overview, map, key actors, roles, cross-pollination, change, methods.'
             'export:Write the network with every attribute and per-node metric for Gephi, networkx, Kumu or Graphviz.'
+            'survey:Read a survey export with its roster: response rates, reciprocity, name matches, PARTNER scores.'
             'generate:Generate a synthetic learning-community network with planted structure.'
             'help:Show subcommand help information.'
         )
@@ -68,7 +69,7 @@ _liaison() {
         ;;
     arg)
         case "${words[1]}" in
-        inspect|validate|metrics|communities|crosspollination|roles|compare|map|map-waves|report|export|generate|help)
+        inspect|validate|metrics|communities|crosspollination|roles|compare|map|map-waves|report|export|survey|generate|help)
             "_liaison_${words[1]}" && ret=0
             ;;
         esac
@@ -80,6 +81,8 @@ _liaison() {
 
 _liaison_inspect() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
@@ -88,6 +91,8 @@ _liaison_inspect() {
         '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -95,6 +100,16 @@ _liaison_inspect() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
@@ -109,6 +124,8 @@ _liaison_inspect() {
 
 _liaison_validate() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___format=('table' 'text' 'csv' 'json')
     local -ar arg_specs=(
@@ -117,6 +134,8 @@ _liaison_validate() {
         '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -124,6 +143,16 @@ _liaison_validate() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--format[text or json.]:format:{__liaison_complete "${___format[@]}"}'
@@ -137,6 +166,8 @@ _liaison_validate() {
 
 _liaison_metrics() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -147,6 +178,8 @@ _liaison_metrics() {
         '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -154,15 +187,26 @@ _liaison_metrics() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
         '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
-        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises; '\''all'\'' for every kind.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
@@ -190,6 +234,8 @@ _liaison_metrics() {
 
 _liaison_communities() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -202,6 +248,8 @@ _liaison_communities() {
         '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -209,13 +257,23 @@ _liaison_communities() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
         '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
-        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises; '\''all'\'' for every kind.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
         '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
@@ -234,6 +292,8 @@ _liaison_communities() {
 
 _liaison_crosspollination() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -244,6 +304,8 @@ _liaison_crosspollination() {
         '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -251,15 +313,26 @@ _liaison_crosspollination() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
         '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
-        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises; '\''all'\'' for every kind.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
@@ -278,6 +351,8 @@ _liaison_crosspollination() {
 
 _liaison_roles() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -288,6 +363,8 @@ _liaison_roles() {
         '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -295,19 +372,32 @@ _liaison_roles() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
         '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
-        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises; '\''all'\'' for every kind.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
         '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
+        '--plain[In the terminal table, show each role'\''s evidence as a plain sentence instead of its figures (CSV and JSON carry both, in the evidence and plain columns).]'
+        '--periphery-min-fit[Peripheral\: only when the core/periphery fit is at least this (0...1).]:periphery-min-fit:'
         '--role[Show only these roles (comma-separated).]:role:'
         '--key-players[Size of each key-player set (0 leaves key players out).]:key-players:'
         '--seed[Seed of the key-player and core/periphery searches.]:seed:'
@@ -338,6 +428,8 @@ _liaison_roles() {
 
 _liaison_compare() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -349,6 +441,8 @@ _liaison_compare() {
         '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -356,15 +450,26 @@ _liaison_compare() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
         '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
-        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises; '\''all'\'' for every kind.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
@@ -385,17 +490,22 @@ _liaison_compare() {
 
 _liaison_map() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___format=('svg' 'png' 'pdf' 'dot')
     local -ar ___engine=('dot' 'neato' 'fdp' 'sfdp' 'circo' 'twopi')
+    local -ar ___preset=('overview' 'funders' 'liaisons' 'ego' 'groups')
     local -ar arg_specs=(
         ':path:'
         '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
         '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -403,26 +513,44 @@ _liaison_map() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
         '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
-        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises; '\''all'\'' for every kind.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '(--output -o)'{--output,-o}'[The map file to write; its extension sets the format unless --format is given.]:output:'
         '--format[svg, png, pdf or dot (default\: from the output file'\''s extension).]:format:{__liaison_complete "${___format[@]}"}'
         '--engine[Layout engine\: dot, neato, fdp, sfdp, circo or twopi (default\: by size).]:engine:{__liaison_complete "${___engine[@]}"}'
         '--size-by[Size nodes by this metric (a metrics column, e.g. betweenness, degree, pagerank).]:size-by:'
-        '--color-by[Colour nodes by kind, by a node attribute (e.g. city), by '\''community'\'' (Leiden, seeded by --seed) or by '\''initiative'\''.]:color-by:'
-        '--labels[Label the N most important nodes (default\: all on small maps, 25 otherwise).]:labels:'
+        '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
+        '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
+        '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
+        '--preset[A map per question\: overview, funders, liaisons, ego (with --focus) or groups.]:preset:{__liaison_complete "${___preset[@]}"}'
+        '--color-by[Colour nodes by kind, by a node attribute (e.g. city), by '\''community'\'' (Leiden, seeded by --seed) or by '\''initiative'\'' (default\: the --group, else community).]:color-by:'
+        '--labels[Label the N most important nodes by the size metric (default\: all on small maps, 25 otherwise); role holders are labelled too.]:labels:'
+        '--label[Always label these node ids.]:ID,...:'
+        '--label-role[Also label every holder of these roles (e.g. hub,broker,key_player_reach).]:ROLE,...:'
+        '--label-field[Show this node attribute (or id) as the label.]:ATTRIBUTE:'
         '--cluster[Draw a box around the nodes sharing each value of this attribute (e.g. city).]:cluster:'
         '--title[Title drawn above the legend.]:title:'
         '--style[A JSON style file (palette, shapes per kind, fonts, sizes).]:style:'
         '--seed[Seed of the layout.]:seed:'
         '--focus[Draw only the ego network of this node id (see --radius).]:focus:'
-        '--radius[With --focus, how many steps from the centre to include.]:radius:'
+        '--radius[With --focus, how many steps from the centre to include (default 1; 2 with --preset ego).]:radius:'
         '--hide-isolates[Leave out nodes without ties.]'
         '--min-degree[Leave out nodes with fewer ties than this.]:min-degree:'
         '--min-core[Keep only the k-core\: nodes whose core number is at least K.]:min-core:'
@@ -437,6 +565,8 @@ _liaison_map() {
 
 _liaison_map-waves() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___wave_reading=('cumulative' 'snapshot')
     local -ar arg_specs=(
@@ -445,6 +575,8 @@ _liaison_map-waves() {
         '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -452,6 +584,16 @@ _liaison_map-waves() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--waves[The waves to draw, comma-separated, in order.]:waves:'
@@ -468,6 +610,8 @@ _liaison_map-waves() {
 
 _liaison_report() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -477,6 +621,8 @@ _liaison_report() {
         '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -484,15 +630,26 @@ _liaison_report() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
         '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
-        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises; '\''all'\'' for every kind.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
+        '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[The HTML file to write.]:output:'
@@ -500,6 +657,7 @@ _liaison_report() {
         '--seed[Seed of every randomised step (E-I permutations, key players, map layout).]:seed:'
         '--min-cell[Show counts below N in the group tables as <N (small-cell suppression).]:min-cell:'
         '--permutations[Label permutations of the E-I test.]:permutations:'
+        '--max-nodes[Draw at most N nodes on the report'\''s map, the largest by betweenness (default 1000).]:max-nodes:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -510,6 +668,8 @@ _liaison_report() {
 
 _liaison_export() {
     local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
@@ -519,6 +679,8 @@ _liaison_export() {
         '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
         '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
         '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
         '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
@@ -526,13 +688,23 @@ _liaison_export() {
         '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
         '--until[Analyse only ties that had begun by this date.]:until:'
         '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
         '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
         '--node-kinds[Analyse only nodes of these kinds (comma-separated), e.g. person,organization.]:node-kinds:'
-        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.]:tie-kinds:'
+        '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises; '\''all'\'' for every kind.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
         '--to[graphml, gexf, json, csv, kumu or dot (default\: from the extension of -o).]:to:'
@@ -542,6 +714,51 @@ _liaison_export() {
         '--delta[With --epsilon, the probability that any value misses the bound.]:delta:'
         '--eigen-tolerance[Stop eigenvector centrality as networkx does with tol=T (at most 100 iterations; 1e-6 gives networkx'\''s default output). Default\: run to convergence (1e-12).]:eigen-tolerance:'
         '--seed[Seed of the betweenness sampling.]:seed:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_liaison_survey() {
+    local -i ret=1
+    local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
+    local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
+    local -ar ___anonymize=('people' 'all')
+    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar arg_specs=(
+        ':path:'
+        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
+        '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
+        '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
+        '--date-format[How the ties'\'' dates are written when not ISO 8601, e.g. M/d/yyyy, d/M/yyyy, d.M.yyyy (fields yyyy, yy, M, d; separators / . - space). Without it, the one format every date fits is used.]:date-format:'
+        '--create-missing[Create nodes (kind '\''node'\'') for ids that ties name but the nodes file lacks, instead of failing.]'
+        '--directed[Honour tie direction\: a directed tie is one arc; an undirected or mutual tie (collaborates_with, shares and kinds without a default direction) two arcs. Without it analyses are undirected unless every tie in a direction column is directed.]'
+        '--wave[Analyse only the ties of this survey wave (and the nodes they touch).]:wave:'
+        '--as-of[Analyse the network as it stood on this date (ISO 8601\: 2017, 2017-03 or 2017-03-24).]:as-of:'
+        '--since[Analyse only ties that had not ended before this date (with --until\: a date range).]:since:'
+        '--until[Analyse only ties that had begun by this date.]:until:'
+        '--project[Analyse the one-mode projection onto nodes of this kind\: two are tied, with weight the number of neighbours they share (e.g. person for people who attended the same events).]:project:'
+        '--survey[A survey export to read as the network (roster matrix, checkbox names, or long format; see docs/DATA.md).]:survey:'
+        '--roster[With --survey\: everyone asked, as a nodes table (id or name, kind, attributes such as city), so non-respondents are known.]:roster:'
+        '--survey-shape[With --survey\: how the export is laid out.]:survey-shape:{__liaison_complete "${___survey_shape[@]}"}'
+        '--combine[With --survey\: how the two answers about a pair make the tie\: either, both, min, max, mean, or directed (no combining).]:combine:{__liaison_complete "${___combine[@]}"}'
+        '--respondent-column[With --survey\: the column naming the respondent (found from its header otherwise).]:respondent-column:'
+        '--names-column[With --survey\: a checkbox question'\''s column listing the people chosen.]:names-column:'
+        '--tie-question[With --survey\: words of the question whose answers make the ties (the first question otherwise); other questions become tie ratings.]:tie-question:'
+        '--scale[With --survey\: the answer labels in order, the first meaning no tie, e.g. "Never,Yearly,Monthly,Weekly".]:scale:'
+        '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
+        '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
+        '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
+        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--by[Node attributes to break the response rate down by.]:ATTRIBUTE,...:'
+        '--rating-max[The top of the rating scale, for PARTNER scores as a share (PARTNER uses 1 to 4).]:rating-max:'
+        '(--output -o)'{--output,-o}'[Write the survey'\''s network into this folder as nodes.csv and edges.csv.]:output:'
+        '--format[text or json.]:format:{__liaison_complete "${___format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
