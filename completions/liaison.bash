@@ -186,9 +186,9 @@ _liaison() {
 
 _liaison_inspect() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --raw-csv --version -h --help)
-    repeating_options=(--keep-attribute)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --output -o --format)
+    non_repeating_flags=(--create-missing --directed --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --output -o --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -197,12 +197,6 @@ _liaison_inspect() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -269,9 +263,6 @@ _liaison_inspect() {
         return
         ;;
     '--anonymize-key')
-        return
-        ;;
-    '--keep-attribute')
         return
         ;;
     '--output'|'-o')
@@ -286,9 +277,9 @@ _liaison_inspect() {
 
 _liaison_validate() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
-    repeating_options=(--keep-attribute)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --format)
+    non_repeating_flags=(--create-missing --directed --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -297,12 +288,6 @@ _liaison_validate() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -369,9 +354,6 @@ _liaison_validate() {
         return
         ;;
     '--anonymize-key')
-        return
-        ;;
-    '--keep-attribute')
         return
         ;;
     '--format')
@@ -383,9 +365,9 @@ _liaison_validate() {
 
 _liaison_metrics() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --network --exact --version -h --help)
-    repeating_options=(--keep-attribute --tie-quality)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
+    non_repeating_flags=(--create-missing --directed --weighted --network --exact --version -h --help)
+    repeating_options=(--tie-quality)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -394,12 +376,6 @@ _liaison_metrics() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -466,9 +442,6 @@ _liaison_metrics() {
         return
         ;;
     '--anonymize-key')
-        return
-        ;;
-    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -545,9 +518,9 @@ _liaison_metrics() {
 
 _liaison_communities() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
-    repeating_options=(--keep-attribute)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
+    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -556,12 +529,6 @@ _liaison_communities() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -628,9 +595,6 @@ _liaison_communities() {
         return
         ;;
     '--anonymize-key')
-        return
-        ;;
-    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -679,9 +643,9 @@ _liaison_communities() {
 
 _liaison_crosspollination() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
-    repeating_options=(--keep-attribute --tie-quality)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --section --permutations --seed)
+    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    repeating_options=(--tie-quality)
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --section --permutations --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -690,12 +654,6 @@ _liaison_crosspollination() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -762,9 +720,6 @@ _liaison_crosspollination() {
         return
         ;;
     '--anonymize-key')
-        return
-        ;;
-    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -820,9 +775,9 @@ _liaison_crosspollination() {
 
 _liaison_roles() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --plain --version -h --help)
-    repeating_options=(--keep-attribute)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --periphery-min-fit --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
+    non_repeating_flags=(--create-missing --directed --weighted --plain --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --periphery-min-fit --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -831,12 +786,6 @@ _liaison_roles() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -903,9 +852,6 @@ _liaison_roles() {
         return
         ;;
     '--anonymize-key')
-        return
-        ;;
-    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1012,9 +958,9 @@ _liaison_roles() {
 
 _liaison_compare() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
-    repeating_options=(--keep-attribute)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
+    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1023,12 +969,6 @@ _liaison_compare() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1095,9 +1035,6 @@ _liaison_compare() {
         return
         ;;
     '--anonymize-key')
-        return
-        ;;
-    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1160,9 +1097,9 @@ _liaison_compare() {
 
 _liaison_map() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --weighted --hide-isolates --version -h --help)
-    repeating_options=(--keep-attribute)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --color-by --labels --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
+    non_repeating_flags=(--create-missing --directed --weighted --hide-isolates --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --group --multi --community-seed --community-resolution --preset --color-by --labels --label --label-role --label-field --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1171,12 +1108,6 @@ _liaison_map() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1245,9 +1176,6 @@ _liaison_map() {
     '--anonymize-key')
         return
         ;;
-    '--keep-attribute')
-        return
-        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -1279,10 +1207,35 @@ _liaison_map() {
     '--size-by')
         return
         ;;
+    '--group')
+        return
+        ;;
+    '--multi')
+        return
+        ;;
+    '--community-seed')
+        return
+        ;;
+    '--community-resolution')
+        return
+        ;;
+    '--preset')
+        __liaison_add_completions -W 'overview'$'\n''funders'$'\n''liaisons'$'\n''ego'$'\n''groups'
+        return
+        ;;
     '--color-by')
         return
         ;;
     '--labels')
+        return
+        ;;
+    '--label')
+        return
+        ;;
+    '--label-role')
+        return
+        ;;
+    '--label-field')
         return
         ;;
     '--cluster')
@@ -1317,9 +1270,9 @@ _liaison_map() {
 
 _liaison_map-waves() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
-    repeating_options=(--keep-attribute)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
+    non_repeating_flags=(--create-missing --directed --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1328,12 +1281,6 @@ _liaison_map-waves() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1400,9 +1347,6 @@ _liaison_map-waves() {
         return
         ;;
     '--anonymize-key')
-        return
-        ;;
-    '--keep-attribute')
         return
         ;;
     '--waves')
@@ -1423,9 +1367,9 @@ _liaison_map-waves() {
 
 _liaison_report() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --weighted --version -h --help)
-    repeating_options=(--keep-attribute)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --title --seed --min-cell --permutations)
+    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --title --seed --min-cell --permutations --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1434,12 +1378,6 @@ _liaison_report() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1506,9 +1444,6 @@ _liaison_report() {
         return
         ;;
     '--anonymize-key')
-        return
-        ;;
-    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1555,14 +1490,17 @@ _liaison_report() {
     '--permutations')
         return
         ;;
+    '--max-nodes')
+        return
+        ;;
     esac
 }
 
 _liaison_export() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --exact --version -h --help)
-    repeating_options=(--keep-attribute)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
+    non_repeating_flags=(--create-missing --directed --weighted --exact --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1571,12 +1509,6 @@ _liaison_export() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1643,9 +1575,6 @@ _liaison_export() {
         return
         ;;
     '--anonymize-key')
-        return
-        ;;
-    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1691,9 +1620,9 @@ _liaison_export() {
 
 _liaison_survey() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
-    repeating_options=(--keep-attribute)
-    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --by --rating-max --output -o --format)
+    non_repeating_flags=(--create-missing --directed --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --by --rating-max --output -o --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1702,12 +1631,6 @@ _liaison_survey() {
         return
         ;;
     '--edges')
-        return
-        ;;
-    '--nodes-sheet')
-        return
-        ;;
-    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1774,9 +1697,6 @@ _liaison_survey() {
         return
         ;;
     '--anonymize-key')
-        return
-        ;;
-    '--keep-attribute')
         return
         ;;
     '--by')

@@ -2,7 +2,8 @@ import NetworkModel
 import OutputEscaping
 
 /// The title and legend as one HTML-like table, drawn as the root graph's label so
-/// every layout program shows it (above the drawing, left-aligned).
+/// every layout program shows it: a short band below the drawing, left-aligned, each section
+/// (colours, shapes, size, ties) one row of entries side by side.
 ///
 /// Every piece of data (title, category names, metric name) passes through
 /// `DOTEscaping.htmlLabelText`; the rest is fixed markup. Graphviz's scanner rejects
@@ -11,8 +12,10 @@ import OutputEscaping
 struct MapLegend {
     /// Longest piece of data shown, in characters; longer text ends with "…".
     static let longestText = 60
-    /// Most lines per list (colours, shapes, ties).
+    /// Most entries per list (colours, shapes, ties).
     static let mostEntries = 12
+    /// Entries side by side in one row of the legend.
+    static let entriesPerRow = 7
 
     var title: String?
     var colorHeading: String
@@ -41,48 +44,63 @@ struct MapLegend {
 
     private func appendKeys(to rows: inout [String], style: MapStyle) {
         if !colorEntries.isEmpty {
-            rows.append(heading("Colour: " + DOTEscaping.htmlLabelText(Self.shortened(colorHeading)), style: style))
-            for entry in colorEntries.prefix(Self.mostEntries) {
-                let glyph = Self.glyph(for: entry.shape ?? "circle")
-                rows.append(keyRow(glyph: glyph, color: entry.color, text: Self.item(entry.name, entry.count), style: style))
+            var entries = colorEntries.prefix(Self.mostEntries).map { entry in
+                entryCell(glyph: Self.glyph(for: entry.shape ?? "circle"), color: entry.color,
+                          text: Self.item(entry.name, entry.count), style: style)
             }
-            appendMore(colorEntries.dropFirst(Self.mostEntries).map(\.count), to: &rows, style: style)
+            entries += more(colorEntries.dropFirst(Self.mostEntries).map(\.count), style: style)
+            appendSection("Colour: " + DOTEscaping.htmlLabelText(Self.shortened(colorHeading)), entries, to: &rows, style: style)
         }
         if shapeEntries.count > 1 {
-            rows.append(heading("Shape: kind", style: style))
-            for entry in shapeEntries.prefix(Self.mostEntries) {
-                rows.append(keyRow(glyph: Self.glyph(for: entry.shape), color: "#666666",
-                                   text: Self.item(entry.kind, entry.count), style: style))
+            var entries = shapeEntries.prefix(Self.mostEntries).map { entry in
+                entryCell(glyph: Self.glyph(for: entry.shape), color: "#666666",
+                          text: Self.item(entry.kind, entry.count), style: style)
             }
-            appendMore(shapeEntries.dropFirst(Self.mostEntries).map(\.count), to: &rows, style: style)
+            entries += more(shapeEntries.dropFirst(Self.mostEntries).map(\.count), style: style)
+            appendSection("Shape: kind", entries, to: &rows, style: style)
         }
         if let sizeMetricName {
-            rows.append(heading("Size: " + DOTEscaping.htmlLabelText(Self.shortened(sizeMetricName)), style: style))
+            let entry: String
             if let sizeRange {
                 let low = NumberText.decimal(sizeRange.low)
                 let high = NumberText.decimal(sizeRange.high)
-                rows.append("<TR><TD ALIGN=\"CENTER\"><FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize * 0.7))\" COLOR=\"#666666\">●</FONT>"
-                    + "<FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize * 1.6))\" COLOR=\"#666666\">●</FONT></TD>"
-                    + "<TD ALIGN=\"LEFT\">\(font(low + " to " + high, style: style))</TD></TR>")
+                entry = "<FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize * 0.7))\" COLOR=\"#666666\">●</FONT>"
+                    + "<FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize * 1.3))\" COLOR=\"#666666\">●</FONT> "
+                    + font(low + " to " + high, style: style)
             } else {
-                rows.append(keyRow(glyph: "●", color: "#666666", text: "no values", style: style))
+                entry = entryCell(glyph: "●", color: "#666666", text: "no values", style: style)
             }
+            appendSection("Size: " + DOTEscaping.htmlLabelText(Self.shortened(sizeMetricName)), [entry], to: &rows, style: style)
         }
         if !tieEntries.isEmpty {
-            rows.append(heading("Ties", style: style))
-            for entry in tieEntries.prefix(Self.mostEntries) {
-                rows.append(keyRow(glyph: Self.line(for: entry.style), color: String(entry.color.prefix(7)),
-                                   text: Self.item(entry.kind, entry.count), style: style))
+            var entries = tieEntries.prefix(Self.mostEntries).map { entry in
+                entryCell(glyph: Self.line(for: entry.style), color: String(entry.color.prefix(7)),
+                          text: Self.item(entry.kind, entry.count), style: style)
             }
-            appendMore(tieEntries.dropFirst(Self.mostEntries).map(\.count), to: &rows, style: style)
+            entries += more(tieEntries.dropFirst(Self.mostEntries).map(\.count), style: style)
+            appendSection("Ties", entries, to: &rows, style: style)
         }
     }
 
-    /// A "… and 4 more (17)" line for the entries a list leaves out.
-    private func appendMore(_ counts: [Int], to rows: inout [String], style: MapStyle) {
-        guard !counts.isEmpty else { return }
+    /// One section as rows: the heading in the first cell, then at most ``entriesPerRow`` entries a row
+    /// side by side in one cell, so the legend stays a short band below the drawing.
+    private func appendSection(_ headingMarkup: String, _ entries: [String], to rows: inout [String], style: MapStyle) {
+        var start = 0
+        while start < entries.count {
+            let chunk = entries[start..<min(start + Self.entriesPerRow, entries.count)]
+            let first = start == 0
+                ? "<TD ALIGN=\"LEFT\">\(bold("<FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize))\">\(headingMarkup)</FONT>"))</TD>"
+                : "<TD></TD>"
+            rows.append("<TR>" + first + "<TD ALIGN=\"LEFT\">" + chunk.joined(separator: "   ") + "</TD></TR>")
+            start += Self.entriesPerRow
+        }
+    }
+
+    /// A "… and 4 more (17)" entry for the entries a list leaves out.
+    private func more(_ counts: [Int], style: MapStyle) -> [String] {
+        guard !counts.isEmpty else { return [] }
         let total = counts.reduce(0, +)
-        rows.append(keyRow(glyph: "…", color: "#666666", text: "and \(counts.count) more (\(total))", style: style))
+        return [entryCell(glyph: "…", color: "#666666", text: "and \(counts.count) more (\(total))", style: style)]
     }
 
     private static func item(_ name: String, _ count: Int) -> String { "\(shortened(name)) (\(count))" }
@@ -91,10 +109,6 @@ struct MapLegend {
     static func shortened(_ text: String, to limit: Int = longestText) -> String {
         guard text.count > limit else { return text }
         return String(text.prefix(limit - 1)) + "…"
-    }
-
-    private func heading(_ markup: String, style: MapStyle) -> String {
-        wideCell(bold(markup), pointSize: style.legendFontSize)
     }
 
     private func wideCell(_ markup: String, pointSize: Double) -> String {
@@ -107,9 +121,10 @@ struct MapLegend {
         "<FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize))\">\(DOTEscaping.htmlLabelText(text))</FONT>"
     }
 
-    private func keyRow(glyph: String, color: String, text: String, style: MapStyle) -> String {
-        "<TR><TD ALIGN=\"CENTER\"><FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize * 1.3))\" COLOR=\"\(color)\">\(glyph)</FONT></TD>"
-            + "<TD ALIGN=\"LEFT\">\(font(text, style: style))</TD></TR>"
+    /// One entry (a coloured glyph and its text), to be set side by side with others in one cell.
+    private func entryCell(glyph: String, color: String, text: String, style: MapStyle) -> String {
+        "<FONT POINT-SIZE=\"\(NumberText.decimal(style.legendFontSize * 1.2))\" COLOR=\"\(color)\">\(glyph)</FONT> "
+            + font(text, style: style)
     }
 
     /// A text glyph that looks like a Graphviz node shape.

@@ -64,13 +64,41 @@ public struct MapOptions: Sendable, Equatable {
     public var seed: Int = 1
     /// The layout program; nil picks one by size (see ``NetworkMap/recommendedEngine(nodeCount:hasClusters:)``).
     public var engine: MapEngine?
-    /// Draw the legend (kinds or categories, size scale, tie kinds) inside the image.
+    /// Draw the legend (kinds or categories, size scale, tie kinds) inside the image, below the drawing.
     public var showsLegend = true
+    /// Node positions labelled whatever their rank (role holders, `--label`), on top of ``labelTopN``.
+    public var forcedLabels: [Int32] = []
+    /// The visible label of each node by network position (`--label-field`); nil shows ``Node/label``.
+    /// An empty text leaves that node unlabelled.
+    public var labelTexts: [String]?
+    /// A group name per network position, drawn as a box around each group (`--group`); an empty
+    /// name puts the node outside every box. Takes the place of ``clusterAttribute`` when set.
+    public var clusterGroups: [String]?
+    /// Tie kinds drawn faint: thin, light and beneath the others, there for context.
+    public var faintTieKinds: Set<TieKind> = []
+    /// Tie kinds drawn at all; nil draws every kind.
+    public var drawnTieKinds: Set<TieKind>?
+    /// Give every edge the id `tie:INDEX` (its position in ``Network/ties``), for scripts that find ties.
+    public var identifiesTies = false
+    /// A line added to each node's tooltip by network position (e.g. its roles); empty adds nothing.
+    public var nodeNotes: [String]?
 
     /// Maps with at most this many nodes label every node by default.
     public static let smallMapNodeCount = 40
+    /// Maps of more nodes than this show groups (or communities) as nodes instead, with a second map of
+    /// the largest group (`liaison map`), since a drawing of every node is slow and unreadable.
+    public static let aggregateNodeCount = 2_000
+    /// The most nodes the map of a report draws by default (the largest by betweenness).
+    public static let reportNodeCount = 1_000
+    /// The most nodes the drill-down map of the largest group draws (the largest by the size metric).
+    public static let drillDownNodeCount = 400
+    /// Maps with groups boxed up to this many nodes use `neato`, which keeps the groups apart.
+    public static let largestClusteredMapNodeCount = 1_000
     /// Maps with more nodes than this use `sfdp` by default.
     public static let largeMapNodeCount = 300
+
+    /// Whether nodes are boxed by group (``clusterGroups`` or ``clusterAttribute``).
+    public var hasClusters: Bool { clusterGroups != nil || clusterAttribute != nil }
 
     public init(
         title: String? = nil, coloring: NodeColoring = .kind, size: NodeMetric? = nil,
@@ -98,6 +126,8 @@ public enum NetworkMapError: Error, Equatable, Sendable, CustomStringConvertible
     case unknownNodePosition(Int32)
     /// ``MapOptions/labelTopN`` is negative.
     case negativeLabelCount(Int)
+    /// A per-node array (label texts, groups, notes) does not have one entry per network node.
+    case wrongEntryCount(name: String, expected: Int, actual: Int)
 
     public var description: String {
         switch self {
@@ -105,6 +135,8 @@ public enum NetworkMapError: Error, Equatable, Sendable, CustomStringConvertible
             return "\(name) has \(actual) values but the network has \(expected) nodes"
         case .unknownNodePosition(let position): return "node position \(position) is not in the network"
         case .negativeLabelCount(let count): return "the number of labelled nodes must not be negative (got \(count))"
+        case .wrongEntryCount(let name, let expected, let actual):
+            return "\(name) has \(actual) entries but the network has \(expected) nodes"
         }
     }
 }

@@ -11,8 +11,9 @@ struct MapSelection {
     /// Degree (ties counted with multiplicity, a self-loop twice) among drawn ties, by network position.
     let degrees: [Int]
 
+    /// - Parameter tieKinds: the tie kinds drawn; nil draws every kind.
     /// - Complexity: O(*n* + *m*) for *n* nodes and *m* ties.
-    init(network: Network, positions requested: [Int32]?) throws(NetworkMapError) {
+    init(network: Network, positions requested: [Int32]?, tieKinds: Set<TieKind>? = nil) throws(NetworkMapError) {
         let nodeCount = network.nodeCount
         var isIncluded = [Bool](repeating: requested == nil, count: nodeCount)
         if let requested {
@@ -29,7 +30,7 @@ struct MapSelection {
         tieIndices.reserveCapacity(network.tieCount)
         var degrees = [Int](repeating: 0, count: nodeCount)
         for (index, tie) in network.ties.enumerated()
-        where isIncluded[Int(tie.source)] && isIncluded[Int(tie.target)] {
+        where isIncluded[Int(tie.source)] && isIncluded[Int(tie.target)] && tieKinds?.contains(tie.kind) != false {
             tieIndices.append(index)
             degrees[Int(tie.source)] += 1
             degrees[Int(tie.target)] += 1

@@ -69,8 +69,14 @@ public struct MapStyle: Codable, Sendable, Equatable {
         minNodeSize: 0.18,
         maxNodeSize: 0.75,
         edgeColor: "#55555588",
-        tieKindColors: ["funds": "#B07D00CC"],
-        tieKindStyles: ["funds": "bold", "advises": "dashed", "shares": "dotted"],
+        tieKindColors: [
+            "funds": "#B07D00CC", "advises": "#0072B2AA", "shares": "#CC79A7CC", "leads": "#009E73AA",
+            "convenes": "#D55E00AA", "member_of": "#56B4E9AA", "participates_in": "#009E7388",
+            "attended": "#D55E0088", "adopts": "#CC79A788",
+        ],
+        tieKindStyles: [
+            "funds": "bold", "advises": "dashed", "shares": "dotted", "convenes": "dashed", "adopts": "dotted",
+        ],
         minEdgeWidth: 0.6,
         maxEdgeWidth: 2.5,
         clusterBorderColor: "#9A9A9A",

@@ -18,17 +18,22 @@ public struct NetworkMap: Sendable {
         self.options = options
     }
 
-    /// The layout program for a map: `sfdp` above ``MapOptions/largeMapNodeCount`` nodes,
-    /// otherwise `fdp` when clusters are drawn (it draws cluster boxes) and `neato` when not.
+    /// Points kept free around each node by the overlap removal, room for the labels beside nodes.
+    static let labelRoom = 8
+
+    /// The layout program for a map: `sfdp` above ``MapOptions/largeMapNodeCount`` nodes (above
+    /// ``MapOptions/largestClusteredMapNodeCount`` with groups, which neato keeps apart better), `neato` below.
+    /// Groups (clusters) are kept apart by anchors in the layout (``layoutDocument()``), so any
+    /// force-directed program draws them.
     public static func recommendedEngine(nodeCount: Int, hasClusters: Bool) -> MapEngine {
-        if nodeCount > MapOptions.largeMapNodeCount { return .sfdp }
-        return hasClusters ? .fdp : .neato
+        let largest = hasClusters ? MapOptions.largestClusteredMapNodeCount : MapOptions.largeMapNodeCount
+        return nodeCount > largest ? .sfdp : .neato
     }
 
     /// The layout program this map is written for: the chosen one, else the recommended one.
     public var engine: MapEngine {
         let count = options.nodePositions.map { Set($0).count } ?? network.nodeCount
-        return options.engine ?? Self.recommendedEngine(nodeCount: count, hasClusters: options.clusterAttribute != nil)
+        return options.engine ?? Self.recommendedEngine(nodeCount: count, hasClusters: options.hasClusters)
     }
 
     /// The map as DOT text.
@@ -44,14 +49,18 @@ public struct NetworkMap: Sendable {
     /// - Throws: ``NetworkMapError`` (see ``dotText()``).
     public func document() throws(NetworkMapError) -> DOTDocument {
         try validateOptions()
-        let selection = try MapSelection(network: network, positions: options.nodePositions)
+        let selection = try MapSelection(
+            network: network, positions: options.nodePositions, tieKinds: options.drawnTieKinds)
         let coloring = NodeColorAssignment(
             network: network, selection: selection, coloring: options.coloring, style: style)
         let sizing = NodeSizing(
             metric: options.size, selection: selection, minWidth: style.minNodeSize, maxWidth: style.maxNodeSize)
         let labelCount = options.labelTopN
             ?? (selection.positions.count <= MapOptions.smallMapNodeCount ? selection.positions.count : 25)
-        let isLabelled = NodeSizing.labelled(count: labelCount, metric: options.size, selection: selection)
+        var isLabelled = NodeSizing.labelled(count: labelCount, metric: options.size, selection: selection)
+        for position in options.forcedLabels where selection.isIncluded[Int(position)] {
+            isLabelled[Int(position)] = true
+        }
 
         // The size metric first, then the other tooltip metrics not named like it.
         let tooltipMetrics = [options.size].compactMap { $0 }
@@ -64,13 +73,13 @@ public struct NetworkMap: Sendable {
                 isLabelled: isLabelled[Int(position)], tooltipMetrics: tooltipMetrics))
         }
         let (clusters, looseNodes) = clustered(nodes, positions: selection.positions)
-        let ties = TieDrawing(network: network, selection: selection, style: style)
+        let ties = TieDrawing(network: network, selection: selection, style: style, faint: options.faintTieKinds, identifies: options.identifiesTies)
 
         var document = DOTDocument(name: "liaison_map", isDirected: ties.isDirected)
         document.graphAttributes = graphAttributes(selection: selection, hasClusters: !clusters.isEmpty)
         if let legend = legend(selection: selection, coloring: coloring, sizing: sizing, ties: ties).markup(style: style) {
             document.graphAttributes["label"] = .html(legend)
-            document.graphAttributes["labelloc"] = .text("t")
+            document.graphAttributes["labelloc"] = .text("b")
             document.graphAttributes["labeljust"] = .text("l")
         }
         document.nodeDefaults = [
@@ -97,6 +106,16 @@ public struct NetworkMap: Sendable {
             throw .wrongValueCount(name: name, expected: count, actual: values.count)
         }
         if let labels = options.labelTopN, labels < 0 { throw .negativeLabelCount(labels) }
+        for (name, entries) in [
+            ("label texts", options.labelTexts), ("groups", options.clusterGroups), ("node notes", options.nodeNotes),
+        ] {
+            if let entries, entries.count != count {
+                throw .wrongEntryCount(name: name, expected: count, actual: entries.count)
+            }
+        }
+        for position in options.forcedLabels where position < 0 || Int(position) >= count {
+            throw .unknownNodePosition(position)
+        }
     }
 
     private func node(
@@ -111,7 +130,8 @@ public struct NetworkMap: Sendable {
         ]
         let shape = style.shape(of: data.kind)
         if shape != style.fallbackShape { attributes["shape"] = .text(shape) }
-        if isLabelled { attributes["xlabel"] = .text(data.label) }
+        let labelText = options.labelTexts?[Int(position)] ?? data.label
+        if isLabelled && !labelText.isEmpty { attributes["xlabel"] = .text(labelText) }
         attributes["tooltip"] = .text(tooltip(
             for: position, category: coloring.categories?[Int(position)], degree: selection.degrees[Int(position)],
             metrics: tooltipMetrics))
@@ -129,6 +149,7 @@ public struct NetworkMap: Sendable {
             let value = metric.values[Int(position)]
             lines.append(metric.name + ": " + (value.isFinite ? NumberText.decimal(value, decimals: 4) : "n/a"))
         }
+        if let note = options.nodeNotes?[Int(position)], !note.isEmpty { lines.append(note) }
         return lines.joined(separator: "\n")
     }
 
@@ -140,13 +161,19 @@ public struct NetworkMap: Sendable {
         }
     }
 
-    /// Nodes whose cluster attribute has a value go into one cluster per value (sorted by value).
+    /// The cluster name of a node: its group (``MapOptions/clusterGroups``) or its cluster attribute's value.
+    private func clusterName(of position: Int32) -> String? {
+        if let groups = options.clusterGroups { return groups[Int(position)] }
+        return options.clusterAttribute.flatMap { network.nodes[Int(position)].attributes[$0] }
+    }
+
+    /// Nodes whose group or cluster attribute has a value go into one cluster per value (sorted by value).
     private func clustered(_ nodes: [DOTNode], positions: [Int32]) -> (clusters: [DOTCluster], loose: [DOTNode]) {
-        guard let attribute = options.clusterAttribute else { return ([], nodes) }
+        guard options.hasClusters else { return ([], nodes) }
         var members: [String: [DOTNode]] = [:]
         var loose: [DOTNode] = []
         for (node, position) in zip(nodes, positions) {
-            if let value = network.nodes[Int(position)].attributes[attribute], !value.isEmpty {
+            if let value = clusterName(of: position), !value.isEmpty {
                 members[value, default: []].append(node)
             } else {
                 loose.append(node)
@@ -177,7 +204,11 @@ public struct NetworkMap: Sendable {
         case .neato, .fdp, .sfdp:
             attributes["start"] = .number(Double(options.seed))
             // fdp keeps its own overlap handling: prism moves nodes after the cluster boxes are placed.
-            if engine != .fdp { attributes["overlap"] = .text("prism") }
+            // The margin around each node (`sep`) leaves room for the labels beside them.
+            if engine != .fdp {
+                attributes["overlap"] = .text("prism")
+                attributes["sep"] = .text("+\(Self.labelRoom)")
+            }
             // Straight edges: `splines=true` makes neato 2.42/2.43 crash (SIGSEGV) on
             // ordinary maps of about a hundred nodes, and a crash takes the process with it.
         case .dot:

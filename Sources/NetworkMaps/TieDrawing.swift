@@ -1,7 +1,13 @@
 import NetworkModel
 
-/// The edges of a map: width by weight, style and colour by tie kind, arrows by direction.
+/// The edges of a map: width by weight, style and colour by tie kind, arrows by direction; the kinds
+/// drawn faint come first, so the others are drawn over them.
 struct TieDrawing {
+    /// The colour of faint ties: light grey, mostly transparent.
+    static let faintColor = "#9A9A9A40"
+    /// The width of faint ties, in points.
+    static let faintWidth = 0.4
+
     let edges: [DOTEdge]
     /// Whether any drawn tie has a direction (the document is then a `digraph`,
     /// and undirected ties are drawn without arrowheads).
@@ -13,7 +19,7 @@ struct TieDrawing {
     /// gets the minimum width when all weights are equal.
     ///
     /// - Complexity: O(*m*) for *m* drawn ties (plus O(*k* log *k*) for *k* tie kinds).
-    init(network: Network, selection: MapSelection, style: MapStyle) {
+    init(network: Network, selection: MapSelection, style: MapStyle, faint: Set<TieKind> = [], identifies: Bool = false) {
         var lightest = Double.infinity
         var heaviest = -Double.infinity
         var isDirected = false
@@ -27,18 +33,25 @@ struct TieDrawing {
         }
         let span = heaviest - lightest
         var edges: [DOTEdge] = []
+        var faintEdges: [DOTEdge] = []
         edges.reserveCapacity(selection.tieIndices.count)
         for index in selection.tieIndices {
             let tie = network.ties[index]
             var attributes = DOTAttributes()
-            if span > 0 {
+            if identifies { attributes["id"] = .text("tie:\(index)") }
+            let isFaint = faint.contains(tie.kind)
+            if isFaint {
+                attributes["penwidth"] = .number(Self.faintWidth)
+                attributes["color"] = .text(Self.faintColor)
+                attributes["arrowsize"] = .number(0.3)
+            } else if span > 0 {
                 let width = style.minEdgeWidth + (style.maxEdgeWidth - style.minEdgeWidth) * (tie.weight - lightest) / span
                 attributes["penwidth"] = .number(width)
             }
             let edgeStyle = style.edgeStyle(of: tie.kind)
-            if edgeStyle != "solid" { attributes["style"] = .text(edgeStyle) }
+            if edgeStyle != "solid" && !isFaint { attributes["style"] = .text(edgeStyle) }
             let color = style.edgeColor(of: tie.kind)
-            if color != style.edgeColor { attributes["color"] = .text(color) }
+            if color != style.edgeColor && !isFaint { attributes["color"] = .text(color) }
             if isDirected {
                 switch tie.direction {
                 case .directed: break
@@ -52,11 +65,20 @@ struct TieDrawing {
             var tooltip = source + arrow + target + "\n" + tie.kind.rawValue
             if span > 0 || tie.weight != 1 { tooltip += ", weight " + NumberText.decimal(tie.weight) }
             attributes["tooltip"] = .text(tooltip)
-            edges.append(DOTEdge(from: "n\(tie.source)", to: "n\(tie.target)", attributes: attributes))
+            let edge = DOTEdge(from: "n\(tie.source)", to: "n\(tie.target)", attributes: attributes)
+            if isFaint { faintEdges.append(edge) } else { edges.append(edge) }
         }
-        self.edges = edges
+        self.edges = faintEdges + edges
         self.isDirected = isDirected
-        self.legendEntries = kindCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let ranked = kindCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        var entries = ranked.filter { !faint.contains($0.key) }
             .map { ($0.key.rawValue, style.edgeStyle(of: $0.key), style.edgeColor(of: $0.key), $0.value) }
+        let faintKinds = ranked.filter { faint.contains($0.key) }
+        if !faintKinds.isEmpty {
+            entries.append((
+                "faint: " + faintKinds.map(\.key.rawValue).joined(separator: ", "), "solid", "#BBBBBB",
+                faintKinds.reduce(0) { $0 + $1.value }))
+        }
+        self.legendEntries = entries
     }
 }

@@ -49,8 +49,9 @@ enum ChangeSection {
             parts.append(
                 "<h3>The waves side by side</h3><p>One layout for every wave: a member stands in the same place "
                     + "in each map; ties new since the previous wave are thick and orange.</p>"
-                    + "<img class=\"wave-maps\" alt=\"Maps of the waves side by side\" "
-                    + "src=\"data:image/svg+xml;base64,\(data)\">")
+                    + "<img class=\"wave-maps\" id=\"wave-maps\" alt=\"Maps of the waves side by side\" "
+                    + "src=\"data:image/svg+xml;base64,\(data)\">"
+                    + MapSection.downloads(figure: "wave-maps", name: "wave-maps"))
         }
         if !analysis.waves.isEmpty {
             let rows = analysis.waves.map { wave in

@@ -1,8 +1,9 @@
 /// The self-contained HTML report: one file with its stylesheet, script, data and map inline, and no
 /// reference to anything outside it, so it opens offline and prints as it shows.
 ///
-/// Sections: overview (size, kinds, density, components, shape and its reason), map (the caller's SVG,
-/// with zoom, pan, search and node cards), key actors (a sortable metric table), roles (with their
+/// Sections: summary (plain sentences, each linked to its evidence), overview (size, kinds, density, components, shape and its reason), map (the caller's SVG,
+/// with zoom, pan, search, filters, node cards and downloads), key actors (a ranked list per question and a
+/// sortable metric table), roles (with their
 /// evidence), cross-pollination (group mixing heatmap, initiative overlap, practice spread, pollinators;
 /// with a grouping), change between waves (with waves) and methods. Every text from the data is
 /// escaped (`MarkupEscaping` in HTML and SVG, `JSONEscaping` in the embedded data); the same analysis
@@ -14,14 +15,18 @@ public enum HTMLReport {
     ///   - mapSVG: the map as SVG text (a Graphviz rendering), or nil for a report without a map.
     /// - Complexity: O(*n* + *m* + size of the SVG), plus the sorts of the key-actor table, O(*n* log *n*).
     ///   - waveMapsSVG: the waves drawn side by side on one layout (`liaison map-waves`' sheet), if drawn.
-    public static func render(_ analysis: ReportAnalysis, mapSVG: String?, waveMapsSVG: String? = nil) -> String {
+    ///   - mapNote: a sentence above the map, e.g. that it draws only the largest nodes.
+    public static func render(
+        _ analysis: ReportAnalysis, mapSVG: String?, waveMapsSVG: String? = nil, mapNote: String? = nil
+    ) -> String {
         let title = HTMLText.escaped(analysis.options.title)
         var sections = [
-            OverviewSection.html(analysis), MapSection.html(svg: mapSVG), KeyActorsSection.html(analysis),
+            SummarySection.html(analysis), OverviewSection.html(analysis),
+            MapSection.html(svg: mapSVG, analysis: analysis, note: mapNote), KeyActorsSection.html(analysis),
             RolesSection.html(analysis), CrossPollinationSection.html(analysis),
         ]
         var links = [
-            ("overview", "Overview"), ("map-section", "Map"), ("key-actors", "Key actors"), ("roles", "Roles"),
+            ("summary", "Summary"), ("overview", "Overview"), ("map-section", "Map"), ("key-actors", "Key actors"), ("roles", "Roles"),
             ("cross-pollination", "Cross-pollination"),
         ]
         if let change = ChangeSection.html(analysis, waveMapsSVG: waveMapsSVG) {

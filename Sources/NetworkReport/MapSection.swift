@@ -1,6 +1,9 @@
-/// The map: the SVG the caller rendered, inlined, with a search box, zoom and pan, and a node card.
+import LearningCommunity
+
+/// The map: the SVG the caller rendered, inlined, with a search box, zoom and pan, filters (kind, group,
+/// role, tie kinds), a node card that a hover shows and a click pins, and SVG and PNG downloads.
 enum MapSection {
-    static func html(svg: String?) -> String {
+    static func html(svg: String?, analysis: ReportAnalysis, note: String? = nil) -> String {
         guard let svg else {
             return """
                 <section id="map-section"><h2>Map</h2><p>No map was drawn for this report.</p>\(controls)</section>
@@ -8,11 +11,51 @@ enum MapSection {
         }
         return """
             <section id="map-section"><h2>Map</h2>
+            \(note.map(HTMLText.paragraph) ?? "")
             \(controls)
-            <div id="map" class="map" title="Scroll to zoom, drag to pan, click a node for its card">\(inlineSVG(svg))</div>
+            \(filters(analysis))
+            <div id="map" class="map figure" title="Scroll to zoom, drag to pan, hover a node for its card, click to pin it">\(inlineSVG(svg))</div>
+            \(downloads(figure: "map", name: "map"))
             <aside id="card" class="card" hidden></aside>
             </section>
             """
+    }
+
+    /// Buttons that save a figure (the element with id `figure`, holding an SVG or an SVG image) as SVG or PNG.
+    static func downloads(figure: String, name: String) -> String {
+        "<div class=\"downloads\" data-figure=\"\(figure)\" data-name=\"\(name)\">"
+            + "<button type=\"button\" data-format=\"svg\">Download SVG</button> "
+            + "<button type=\"button\" data-format=\"png\">Download PNG</button></div>"
+    }
+
+    /// Check boxes for node kinds and tie kinds, and menus for the group and the role.
+    static func filters(_ analysis: ReportAnalysis) -> String {
+        let s = analysis.summary
+        var out = "<div class=\"filters\" id=\"map-filters\"><fieldset><legend>Kinds</legend>"
+        for kind in s.nodeKinds {
+            let name = HTMLText.escaped(kind.kind.rawValue)
+            out += "<label><input type=\"checkbox\" data-filter=\"kind\" value=\"\(name)\" checked> \(name)</label> "
+        }
+        out += "</fieldset><fieldset><legend>Tie kinds</legend>"
+        for kind in s.tieKinds {
+            let name = HTMLText.escaped(kind.kind.rawValue)
+            out += "<label><input type=\"checkbox\" data-filter=\"tie\" value=\"\(name)\" checked> \(name)</label> "
+        }
+        out += "</fieldset>"
+        if let grouping = analysis.options.grouping {
+            out += "<label>\(HTMLText.escaped(grouping.name)) <select id=\"filter-group\"><option value=\"\">all</option>"
+            for name in grouping.groupNames {
+                out += "<option value=\"\(HTMLText.escaped(name))\">\(HTMLText.escaped(name))</option>"
+            }
+            out += "</select></label> "
+        }
+        let roles = Set(analysis.roles.assignments.map(\.role)).sorted()
+        out += "<label>role <select id=\"filter-role\"><option value=\"\">any</option>"
+        for role in roles {
+            out += "<option value=\"\(role.rawValue)\">\(HTMLText.escaped(role.rawValue.replacingUnderscores))</option>"
+        }
+        out += "</select></label> <span id=\"filter-status\" role=\"status\"></span></div>"
+        return out
     }
 
     private static let controls = """

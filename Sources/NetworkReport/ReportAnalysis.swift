@@ -23,6 +23,23 @@ public struct ReportAnalysis: Sendable {
     /// What the data cannot support (no grants, no dates, …), so the report says "not testable" instead of
     /// "nobody".
     public let dataSupport: DataSupport
+    /// Participation coefficient by network position (how evenly a node's ties spread over the groups of
+    /// the grouping, or of the Leiden communities without one; NaN outside the measured graph).
+    public let participation: [Double]
+    /// Leiden communities of the measured graph (seeded by the report's seed): their count and modularity.
+    public let communities: (count: Int, modularity: Double)
+
+    /// Ranks of every node for one question, best first (NaN last, then network order).
+    /// - Complexity: O(*n* log *n*).
+    public func ranked(_ values: [Double], limit: Int) -> [Int32] {
+        let order = values.indices.sorted { a, b in
+            let (x, y) = (values[a], values[b])
+            if x.isNaN != y.isNaN { return y.isNaN }
+            if !x.isNaN, x != y { return x > y }
+            return a < b
+        }
+        return order.prefix(limit).filter { !values[$0].isNaN && values[$0] > 0 }.map { Int32($0) }
+    }
 
     /// Runs every analysis of the report.
     /// - Complexity: dominated by betweenness, O(*n*·*m*) (sampled on large networks, as `liaison metrics`),
@@ -68,12 +85,29 @@ public struct ReportAnalysis: Sendable {
         } catch {
             throw .analysisFailed("\(error)")
         }
+        var participation = [Double](repeating: .nan, count: network.nodeCount)
+        let graph = metrics.projected.graph
+        let communities: CommunityPartition
+        do throws(AlgorithmError) {
+            communities = try CommunityDetection.detect(
+                graph, CommunityDetection.Options(seed: options.seed, weighted: options.projection.weighted))
+            let labels = options.grouping?.labels(for: metrics.projected) ?? communities.membership
+            let profile = try GroupProfile.compute(
+                graph, groups: labels, groupCount: options.grouping?.groupCount ?? communities.communityCount,
+                weighted: options.projection.weighted, threads: options.threads)
+            for (v, position) in metrics.projected.networkPositions.enumerated() {
+                participation[Int(position)] = profile.participation[v]
+            }
+        } catch {
+            throw .analysisFailed(error.description)
+        }
         let summary = NetworkSummary(network)
         return ReportAnalysis(
             network: network, options: options, summary: summary, metrics: metrics, roles: roles,
             crossPollination: crossPollination, waveChanges: waveChanges,
             waves: WaveFigures.compute(network, waves: summary.waves),
-            dataSupport: DataSupport.assess(network, grouping: options.grouping))
+            dataSupport: DataSupport.assess(network, grouping: options.grouping), participation: participation,
+            communities: (communities.communityCount, communities.modularity))
     }
 
     /// A metric column by network position (0 for nodes outside the measured graph), or nil when the

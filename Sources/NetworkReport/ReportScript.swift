@@ -1,5 +1,8 @@
 /// The page's script, plain JavaScript with no library: zoom (wheel) and pan (drag) of the map, the
-/// search box (also driven by a `#search=NAME` fragment), node cards on click (or `#card=NAME`), sortable tables.
+/// search box (also driven by a `#search=NAME` fragment), node cards on hover, pinned by a click (or
+/// `#card=NAME`), the map's filters by kind, group, role and tie kind (also `#filter-kind=K`,
+/// `#filter-group=G`, `#filter-role=R`, `#hide-tie=K`), SVG and PNG downloads of every figure (also
+/// `#download=FIGURE.FORMAT`), sortable tables.
 enum ReportScript {
     static let javascript = #"""
         (function () {
@@ -87,15 +90,17 @@ enum ReportScript {
 
           // Node cards.
           function text(tag, content) { var e = document.createElement(tag); e.textContent = content; return e; }
-          function showCard(i) {
+          function showCard(i, pin) {
             var node = data.nodes[i];
             card.textContent = "";
-            var close = text("button", "Close");
+            var close = text("button", pin ? "Unpin" : "Close");
             close.type = "button";
-            close.addEventListener("click", function () { card.hidden = true; });
+            close.addEventListener("click", function () { card.hidden = true; card.removeAttribute("data-pinned"); });
             card.appendChild(close);
+            if (pin) { card.setAttribute("data-pinned", node.id); } else { card.removeAttribute("data-pinned"); }
             card.appendChild(text("h3", node.label));
-            card.appendChild(text("p", node.kind + (node.label !== node.id ? " \u00b7 " + node.id : "")));
+            card.appendChild(text("p", node.kind + (node.label !== node.id ? " \u00b7 " + node.id : "")
+              + (node.g ? " \u00b7 " + node.g : "")));
             var table = document.createElement("table");
             data.metrics.forEach(function (name, k) {
               var row = table.insertRow();
@@ -113,9 +118,106 @@ enum ReportScript {
             svg.addEventListener("click", function (event) {
               if (drag && drag.moved) { return; }
               var target = event.target.closest ? event.target.closest("g.node") : null;
-              if (target && index.hasOwnProperty(target.id)) { showCard(index[target.id]); }
+              if (target && index.hasOwnProperty(target.id)) { showCard(index[target.id], true); }
+            });
+            svg.addEventListener("mouseover", function (event) {
+              if (drag || card.getAttribute("data-pinned")) { return; }
+              var target = event.target.closest ? event.target.closest("g.node") : null;
+              if (target && index.hasOwnProperty(target.id)) { showCard(index[target.id], false); }
             });
           }
+
+          // Filters: nodes of unchecked kinds, other groups or without the role fade, with their ties;
+          // ties of unchecked kinds fade.
+          var filterBox = document.getElementById("map-filters");
+          var groupSelect = document.getElementById("filter-group");
+          var roleSelect = document.getElementById("filter-role");
+          function applyFilters() {
+            if (!filterBox) { return; }
+            var kinds = {}, ties = {};
+            Array.prototype.forEach.call(filterBox.querySelectorAll("input[data-filter]"), function (box) {
+              (box.getAttribute("data-filter") === "kind" ? kinds : ties)[box.value] = box.checked;
+            });
+            var group = groupSelect ? groupSelect.value : "", role = roleSelect ? roleSelect.value : "";
+            var visible = [], shown = 0, drawn = 0;
+            data.nodes.forEach(function (node, i) {
+              var on = kinds[node.kind] !== false && (!group || node.g === group) && (!role || node.r.indexOf(role) >= 0);
+              visible[i] = on;
+              var element = nodeElement(i);
+              if (element) {
+                drawn++;
+                if (on) { shown++; }
+                element.classList.toggle("filtered", !on);
+              }
+            });
+            data.ties.forEach(function (tie, k) {
+              var element = document.getElementById("tie:" + k);
+              if (!element) { return; }
+              var on = visible[tie[0]] && visible[tie[1]] && ties[data.tieKinds[tie[2]]] !== false;
+              element.classList.toggle("filtered", !on);
+            });
+            var note = document.getElementById("filter-status");
+            if (note) { note.textContent = shown + " of " + drawn + " nodes shown"; }
+            document.body.setAttribute("data-filter-shown", String(shown));
+          }
+          if (filterBox) {
+            filterBox.addEventListener("change", applyFilters);
+          }
+
+          // Downloads: a figure as SVG, or drawn on a canvas as PNG.
+          function save(blob, name) {
+            var link = document.createElement("a");
+            link.href = URL.createObjectURL(blob);
+            link.download = name;
+            document.body.appendChild(link);
+            link.click();
+            document.body.removeChild(link);
+            setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+            document.body.setAttribute("data-last-download", name + " " + blob.size);
+          }
+          function figureSVG(id) {
+            var box = document.getElementById(id);
+            if (!box) { return null; }
+            var element = box.querySelector("svg");
+            if (element) {
+              var clone = element.cloneNode(true);
+              if (id === "map" && home) { clone.setAttribute("viewBox", home.join(" ")); }
+              return new XMLSerializer().serializeToString(clone);
+            }
+            var image = box.tagName === "IMG" ? box : box.querySelector("img");
+            if (!image) { return null; }
+            var bytes = atob(image.getAttribute("src").split(",")[1]);
+            return new TextDecoder().decode(Uint8Array.from(bytes, function (c) { return c.charCodeAt(0); }));
+          }
+          function download(id, name, format) {
+            var source = figureSVG(id);
+            if (source === null) { return; }
+            var blob = new Blob([source], { type: "image/svg+xml" });
+            if (format === "svg") { save(blob, name + ".svg"); return; }
+            var image = new Image();
+            var address = URL.createObjectURL(blob);
+            image.onload = function () {
+              var width = image.naturalWidth || 1200, height = image.naturalHeight || 900;
+              var scale = Math.min(2, Math.sqrt(16000000 / Math.max(1, width * height)));
+              var canvas = document.createElement("canvas");
+              canvas.width = Math.max(1, Math.round(width * scale));
+              canvas.height = Math.max(1, Math.round(height * scale));
+              var context = canvas.getContext("2d");
+              context.fillStyle = "#ffffff";
+              context.fillRect(0, 0, canvas.width, canvas.height);
+              context.drawImage(image, 0, 0, canvas.width, canvas.height);
+              URL.revokeObjectURL(address);
+              canvas.toBlob(function (png) { if (png) { save(png, name + ".png"); } }, "image/png");
+            };
+            image.src = address;
+          }
+          Array.prototype.forEach.call(document.querySelectorAll(".downloads"), function (bar) {
+            Array.prototype.forEach.call(bar.querySelectorAll("button"), function (button) {
+              button.addEventListener("click", function () {
+                download(bar.getAttribute("data-figure"), bar.getAttribute("data-name"), button.getAttribute("data-format"));
+              });
+            });
+          });
 
 
           // Sortable tables.
@@ -153,7 +255,26 @@ enum ReportScript {
               var key = part.slice(0, cut);
               var value = decodeURIComponent(part.slice(cut + 1).replace(/\+/g, " "));
               if (key === "search" && input) { input.value = value; search(value); }
-              if (key === "card" && card) { var i = find(value); if (i >= 0) { showCard(i); } }
+              if (key === "card" && card) { var i = find(value); if (i >= 0) { showCard(i, true); } }
+              if (key === "filter-kind" && filterBox) {
+                Array.prototype.forEach.call(filterBox.querySelectorAll("input[data-filter=kind]"), function (box) {
+                  box.checked = box.value === value;
+                });
+                applyFilters();
+              }
+              if (key === "hide-tie" && filterBox) {
+                Array.prototype.forEach.call(filterBox.querySelectorAll("input[data-filter=tie]"), function (box) {
+                  if (box.value === value) { box.checked = false; }
+                });
+                applyFilters();
+              }
+              if (key === "filter-group" && groupSelect) { groupSelect.value = value; applyFilters(); }
+              if (key === "filter-role" && roleSelect) { roleSelect.value = value; applyFilters(); }
+              if (key === "download") {
+                var dot = value.lastIndexOf(".");
+                var bar = document.querySelector(".downloads[data-name=\"" + value.slice(0, dot) + "\"]");
+                if (bar) { download(bar.getAttribute("data-figure"), value.slice(0, dot), value.slice(dot + 1)); }
+              }
               if (key === "sort") {
                 var cells = document.querySelectorAll("#key-actor-table th");
                 for (var k = 0; k < cells.length; k++) { if (cells[k].textContent === value) { cells[k].click(); } }

@@ -43,10 +43,25 @@ enum ReportStyle {
         .card h3{margin:.1rem 0 .4rem}
         .card table{width:100%}
         .card button{float:right}
+        ul.summary{font-size:1.05rem;padding-left:1.2rem;max-width:60rem}
+        ul.summary li{margin:.3rem 0}
+        a.evidence{font-size:.85rem;color:var(--accent)}
+        .ranked-lists{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
+        .ranked{border:1px solid var(--line);border-radius:6px;padding:.2rem .9rem}
+        .ranked h3{margin:.5rem 0 .2rem}
+        .ranked p{color:var(--muted);font-size:.85rem;margin:0}
+        .ranked ol{padding-left:1.4rem}
+        .ranked .kind,.ranked .figure{color:var(--muted);font-size:.85rem}
+        .filters{display:flex;flex-wrap:wrap;gap:.3rem 1rem;align-items:center;margin:.3rem 0;font-size:.9rem}
+        .filters fieldset{border:1px solid var(--line);border-radius:6px;padding:.1rem .5rem;margin:0}
+        .filters legend{font-size:.8rem;color:var(--muted)}
+        .map g.filtered{opacity:.08}
+        .downloads{margin:.3rem 0}
+        .downloads button{font:inherit;font-size:.85rem}
         dl.definitions dt{font-weight:600;margin-top:.5rem}
         dl.definitions dd{margin:0 0 0 1rem}
         @media print{
-          nav,.controls,.card,#reset-view{display:none!important}
+          nav,.controls,.card,#reset-view,.filters,.downloads{display:none!important}
           body{font-size:11pt}
           main{max-width:none;padding:0}
           .map{height:auto;border:none;overflow:visible}

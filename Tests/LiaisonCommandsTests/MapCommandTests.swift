@@ -16,10 +16,10 @@ import Testing
         let outcome = try BinaryRunner.run(["map", "datasets/karate", "-o", file.path, "--title", "Karate <club>"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let svg = try String(contentsOf: file, encoding: .utf8)
-        #expect(svg.components(separatedBy: "class=\"node\"").count - 1 >= 34)
+        #expect(svg.components(separatedBy: "<g id=\"node:").count - 1 == 34)
         #expect(svg.components(separatedBy: "class=\"edge\"").count - 1 == 78)
         #expect(svg.contains("Karate &lt;club&gt;"), "the title shows literally")
-        #expect(svg.contains("person (34)"), "the legend counts the kind")
+        #expect(svg.contains("Colour: community"), "without --group the colours are communities")
     }
 
     /// Colours by Leiden communities: the legend names each community (`community-N`, as `--group community`;

@@ -22,7 +22,7 @@ public struct AnalysisOptions: ParsableArguments {
     @Option(name: .customLong("node-kinds"), help: "Analyse only nodes of these kinds (comma-separated), e.g. person,organization.")
     public var nodeKinds: String?
 
-    @Option(name: .customLong("tie-kinds"), help: "Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises.")
+    @Option(name: .customLong("tie-kinds"), help: "Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises; 'all' for every kind.")
     public var tieKinds: String?
 
     @Option(help: "Worker threads for the parallel metrics (default: all cores).")
@@ -45,7 +45,7 @@ public struct AnalysisOptions: ParsableArguments {
     ///   that no node or tie of `network` has (a typo would otherwise analyse an empty graph).
     func projection(directed: Bool, in network: Network) throws -> GraphProjection {
         let nodeKindSet = nodeKinds.map { Set($0.split(separator: ",").map { NodeKind(rawValue: String($0)) }) }
-        let tieKindSet = tieKinds.map { Set($0.split(separator: ",").map { TieKind(rawValue: String($0)) }) }
+        let tieKindSet = tieKinds.flatMap { $0 == "all" ? nil : Set($0.split(separator: ",").map { TieKind(rawValue: String($0)) }) }
         if let nodeKindSet {
             let present = Set(network.nodes.map(\.kind))
             try Self.refuseAbsent(

@@ -13,14 +13,21 @@ extension LiaisonCommand {
         public static let configuration = CommandConfiguration(
             abstract: "Draw a network map (svg, png, pdf or dot) with shapes by kind, sizes by a metric and a legend.",
             discussion: """
-                Nodes are shaped by kind and coloured from a colour-blind-safe palette (by kind, or by any \
-                attribute with --color-by); sizes follow a metric (betweenness by default); the title and a \
-                legend are drawn inside the image. The same input and options give the same bytes.
+                Nodes are shaped by kind; with --group they are coloured and boxed by group, otherwise coloured \
+                by Leiden community (--color-by chooses another colouring). Sizes follow a metric (betweenness \
+                by default). Every catalyst, sponsor, organizer, learning liaison and bridge is labelled, with \
+                the largest nodes. Relationships (collaborating, funding, advising, ...) are drawn in full and \
+                affiliations (member_of, participates_in, attended, adopts) faint; --tie-kinds all draws every \
+                kind in full. The title and a legend are drawn below the map. Above \(MapOptions.aggregateNodeCount) \
+                nodes the map shows groups (or communities) as nodes, and a second file draws the largest one. \
+                The same input and options give the same bytes.
+
+                Presets, one map per question: overview, funders, liaisons, ego (--focus ID, two steps), groups.
 
                 Examples:
-                  liaison map datasets/integration-initiative -o map.svg
-                  liaison map datasets/integration-initiative -o city.png --color-by city --cluster city
-                  liaison map datasets/karate -o ego.pdf --focus 0 --radius 1 --size-by degree
+                  liaison map datasets/integration-initiative -o map.svg --group city
+                  liaison map datasets/integration-initiative -o funders.svg --preset funders
+                  liaison map datasets/karate -o ego.pdf --preset ego --focus 0 --size-by degree
                 """)
 
         @OptionGroup public var input: InputOptions
@@ -38,13 +45,29 @@ extension LiaisonCommand {
         @Option(name: .customLong("size-by"), help: "Size nodes by this metric (a metrics column, e.g. betweenness, degree, pagerank).")
         public var sizeBy: String = "betweenness"
 
+        @OptionGroup public var groups: GroupOptions
+
+        @Option(help: "A map per question: overview, funders, liaisons, ego (with --focus) or groups.")
+        public var preset: MapPreset?
+
         @Option(
             name: .customLong("color-by"),
-            help: "Colour nodes by kind, by a node attribute (e.g. city), by 'community' (Leiden, seeded by --seed) or by 'initiative'.")
-        public var colorBy: String = "kind"
+            help: "Colour nodes by kind, by a node attribute (e.g. city), by 'community' (Leiden, seeded by --seed) or by 'initiative' (default: the --group, else community).")
+        public var colorBy: String?
 
-        @Option(help: "Label the N most important nodes (default: all on small maps, 25 otherwise).")
+        @Option(help: "Label the N most important nodes by the size metric (default: all on small maps, 25 otherwise); role holders are labelled too.")
         public var labels: Int?
+
+        @Option(name: .customLong("label"), help: ArgumentHelp("Always label these node ids.", valueName: "ID,..."))
+        public var labelIDs: String?
+
+        @Option(
+            name: .customLong("label-role"),
+            help: ArgumentHelp("Also label every holder of these roles (e.g. hub,broker,key_player_reach).", valueName: "ROLE,..."))
+        public var labelRoles: String?
+
+        @Option(name: .customLong("label-field"), help: ArgumentHelp("Show this node attribute (or id) as the label.", valueName: "ATTRIBUTE"))
+        public var labelField: String?
 
         @Option(help: "Draw a box around the nodes sharing each value of this attribute (e.g. city).")
         public var cluster: String?
@@ -61,8 +84,8 @@ extension LiaisonCommand {
         @Option(help: "Draw only the ego network of this node id (see --radius).")
         public var focus: String?
 
-        @Option(help: "With --focus, how many steps from the centre to include.")
-        public var radius: Int = 1
+        @Option(help: "With --focus, how many steps from the centre to include (default 1; 2 with --preset ego).")
+        public var radius: Int?
 
         @Flag(name: .customLong("hide-isolates"), help: "Leave out nodes without ties.")
         public var hideIsolates = false
@@ -84,7 +107,12 @@ extension LiaisonCommand {
             guard NetworkAnalysis.NodeMetric(column: sizeBy) != nil else {
                 throw ValidationError("--size-by: unknown metric '\(sizeBy)'.")
             }
-            if radius < 0 { throw ValidationError("--radius must be 0 or more.") }
+            if let radius, radius < 0 { throw ValidationError("--radius must be 0 or more.") }
+            if preset == .ego && focus == nil { throw ValidationError("--preset ego needs --focus ID.") }
+            for name in labelRoles?.split(separator: ",") ?? [] where MapPreset.role(named: String(name)) == nil {
+                throw ValidationError(
+                    "--label-role: unknown role '\(name)' (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", "))).")
+            }
             if let labels, labels < 0 { throw ValidationError("--labels must be 0 or more.") }
             if let maxNodes, maxNodes < 1 { throw ValidationError("--max-nodes must be 1 or more.") }
             if format == nil && RenderFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
@@ -122,18 +150,60 @@ extension LiaisonCommand {
                 throw LiaisonExitCode.dataError
             }
             let columns = columnsByNetworkPosition(report, count: network.nodeCount)
-            var options = MapOptions(title: title, seed: seed)
+            var grouping = try groups.grouping(network, projected: report.projected, weighted: analysis.weighted)
             let candidates = try selectedPositions(network: network, report: report, columns: columns)
+            let candidateCount = candidates?.count ?? network.nodeCount
+            let aggregates = preset == .groups
+                || ((preset ?? .overview) == .overview && maxNodes == nil && focus == nil
+                    && candidateCount > MapOptions.aggregateNodeCount)
+            if grouping == nil && (aggregates || preset == .liaisons) {
+                grouping = try defaultGrouping(network, projected: report.projected)
+            }
+            if aggregates, let grouping {
+                try drawGroups(
+                    network, grouping: grouping, columns: columns, sizeMetric: sizeMetric.rawValue,
+                    drillDown: preset != .groups)
+                return
+            }
+
+            let roles = try roleAssignments(
+                network, grouping: grouping, report: report, projection: request.projection,
+                needed: !betweennessIsSlow || preset == .funders || preset == .liaisons)
+            var options = MapOptions(title: title, seed: seed)
+            var drawn = candidates
+            var presetLabels: [Int32] = []
+            switch preset {
+            case .funders:
+                let funders = MapPreset.funderPositions(network, roles: roles)
+                drawn = intersect(drawn, funders.all)
+                presetLabels = funders.funders
+                options.drawnTieKinds = MapPreset.funderTieKinds
+            case .liaisons:
+                let liaisons = MapPreset.liaisonPositions(network, roles: roles)
+                if liaisons.liaisons.isEmpty {
+                    CommandContext.printError("error: --preset liaisons: no learning liaison in these data (grouped by \(grouping?.name ?? "nothing"))")
+                    throw LiaisonExitCode.dataError
+                }
+                drawn = intersect(drawn, liaisons.all)
+                presetLabels = liaisons.liaisons
+            default: break
+            }
             options.nodePositions = try limitedPositions(
-                candidates, network: network, values: columns[sizeMetric.rawValue] ?? [], metric: sizeMetric.rawValue,
+                drawn, network: network, values: columns[sizeMetric.rawValue] ?? [], metric: sizeMetric.rawValue,
                 options: &options)
             options.size = NetworkMaps.NodeMetric(name: sizeMetric.rawValue, values: columns[sizeMetric.rawValue] ?? [])
             options.tooltipMetrics = ["degree", "betweenness", "core"].compactMap { name in
                 columns[name].map { NetworkMaps.NodeMetric(name: name, values: $0) }
             }
-            options.coloring = try coloring(network, projected: report.projected)
+            options.coloring = try coloring(network, projected: report.projected, grouping: grouping)
             options.labelTopN = labels
-            options.clusterAttribute = cluster.map { network.nodeAttributeName(matching: $0) ?? $0 }
+            if let cluster {
+                options.clusterAttribute = network.nodeAttributeName(matching: cluster) ?? cluster
+            } else if let grouping, groups.group != nil || preset == .liaisons {
+                options.clusterGroups = (0..<network.nodeCount).map { grouping.groupName(ofNodeAt: Int32($0)) ?? "" }
+            }
+            try chooseLabels(network, roles: roles, presetLabels: presetLabels, options: &options)
+            if preset != .funders { chooseTieKinds(network, options: &options) }
             if let engine { options.engine = MapEngine(rawValue: engine.rawValue) }
             var mapStyle = MapStyle.default
             if let style {
@@ -160,6 +230,13 @@ extension LiaisonCommand {
                     + "it would run for many minutes (fix: use --engine sfdp, which is built for large maps, "
                     + "or draw fewer nodes with --max-nodes \(limit))")
             throw LiaisonExitCode.usage
+        }
+
+        /// The positions in both lists (nil: every node), ascending.
+        func intersect(_ candidates: [Int32]?, _ chosen: [Int32]) -> [Int32] {
+            guard let candidates else { return chosen }
+            let kept = Set(candidates)
+            return chosen.filter { kept.contains($0) }
         }
 
         /// `candidates` (nil: every node) cut to the `--max-nodes` largest by `values`, saying so in a note and in
@@ -202,22 +279,20 @@ extension LiaisonCommand {
             return columns
         }
 
-        /// The colouring --color-by names: kind, detected communities, initiatives or an attribute.
-        func coloring(_ network: Network, projected: ProjectedGraph) throws -> NodeColoring {
+        /// The colouring --color-by names: kind, detected communities, initiatives or an attribute; without
+        /// it, the grouping's groups, else detected communities.
+        func coloring(_ network: Network, projected: ProjectedGraph, grouping: NodeGrouping?) throws -> NodeColoring {
+            if preset == .funders && colorBy == nil { return .kind }
+            guard let colorBy else {
+                if let grouping {
+                    let values = (0..<network.nodeCount).map { grouping.groupName(ofNodeAt: Int32($0)) ?? "(none)" }
+                    return .categories(name: grouping.name, values: values)
+                }
+                return try communityColoring(network, projected: projected)
+            }
             switch colorBy.lowercased() {
             case "kind": return .kind
-            case "community":
-                let options = CommunityDetection.Options(seed: UInt64(max(0, seed)), weighted: analysis.weighted)
-                let partition = try CommandContext.communities(projected.graph, options)
-                // Named as --group community names them.
-                var values = [String](repeating: "(none)", count: network.nodeCount)
-                for (v, community) in partition.membership.enumerated() {
-                    values[Int(projected.networkPositions[v])] = "community-\(community + 1)"
-                }
-                CommandContext.printError(
-                    "note: \(partition.communityCount) Leiden communities, modularity "
-                        + "\(TableRendering.formatFixed(partition.modularity, decimals: 3)) (seed \(seed))")
-                return .categories(name: "community", values: values)
+            case "community": return try communityColoring(network, projected: projected)
             case "initiative":
                 let grouping = NodeGrouping.initiatives(in: network)
                 let values = (0..<network.nodeCount).map { grouping.groupName(ofNodeAt: Int32($0)) ?? "(none)" }
@@ -225,6 +300,21 @@ extension LiaisonCommand {
             default:
                 return .attribute(network.nodeAttributeName(matching: colorBy) ?? colorBy)
             }
+        }
+
+        /// Colours by Leiden community of the analysed graph, seeded by --seed.
+        func communityColoring(_ network: Network, projected: ProjectedGraph) throws -> NodeColoring {
+            let options = CommunityDetection.Options(seed: UInt64(max(0, seed)), weighted: analysis.weighted)
+            let partition = try CommandContext.communities(projected.graph, options)
+            // Named as --group community names them.
+            var values = [String](repeating: "(none)", count: network.nodeCount)
+            for (v, community) in partition.membership.enumerated() {
+                values[Int(projected.networkPositions[v])] = "community-\(community + 1)"
+            }
+            CommandContext.printError(
+                "note: \(partition.communityCount) Leiden communities, modularity "
+                    + "\(TableRendering.formatFixed(partition.modularity, decimals: 3)) (seed \(seed))")
+            return .categories(name: "community", values: values)
         }
 
         /// The network positions to draw, after --node-kinds, --focus, --hide-isolates, --min-degree and --min-core.
@@ -238,7 +328,8 @@ extension LiaisonCommand {
                     CommandContext.printError("error: --focus \(focus) is not a node id of the analysed network (fix: use an id from the nodes file)")
                     throw LiaisonExitCode.usage
                 }
-                graphNodes = EgoNetwork.members(of: centre, radius: radius, in: projected.graph).sorted()
+                let steps = radius ?? (preset == .ego ? 2 : 1)
+                graphNodes = EgoNetwork.members(of: centre, radius: steps, in: projected.graph).sorted()
             }
             let degree = columns["degree"] ?? []
             let core = columns["core"] ?? []

@@ -45,10 +45,16 @@ extension LiaisonCommand {
         @Option(help: "Label permutations of the E-I test.")
         public var permutations: Int = 1_000
 
+        @Option(
+            name: .customLong("max-nodes"),
+            help: "Draw at most N nodes on the report's map, the largest by betweenness (default \(MapOptions.reportNodeCount)).")
+        public var maxNodes: Int = MapOptions.reportNodeCount
+
         public init() {}
 
         public func validate() throws {
             if let minCell, minCell < 1 { throw ValidationError("--min-cell must be 1 or more.") }
+            if maxNodes < 1 { throw ValidationError("--max-nodes must be 1 or more.") }
             if !(1...EIPermutationTest.maximumPermutations).contains(permutations) {
                 throw ValidationError("--permutations must lie between 1 and \(EIPermutationTest.maximumPermutations).")
             }
@@ -79,10 +85,10 @@ extension LiaisonCommand {
                 CommandContext.printError("error: \(error.description)")
                 throw LiaisonExitCode.dataError
             }
-            let svg = try mapSVG(result)
+            let (svg, note) = try mapSVG(result)
             let waveMaps = try waveMapsSVG(result)
             try CommandContext.emit(
-                Data(HTMLReport.render(result, mapSVG: svg, waveMapsSVG: waveMaps).utf8), to: output)
+                Data(HTMLReport.render(result, mapSVG: svg, waveMapsSVG: waveMaps, mapNote: note).utf8), to: output)
             CommandContext.printError("wrote \(output) (\(network.nodeCount) nodes, \(network.tieCount) ties)")
         }
 
@@ -96,15 +102,41 @@ extension LiaisonCommand {
             return NodeGrouping.initiatives(in: network)
         }
 
-        /// The map as SVG: shapes by kind, sizes by betweenness, drawn by Graphviz in process.
-        func mapSVG(_ result: ReportAnalysis) throws -> String {
+        /// The map as SVG: shapes by kind, colours by group, sizes by betweenness, role holders labelled,
+        /// affiliations faint, drawn by Graphviz in process; above `--max-nodes` nodes only the largest by
+        /// betweenness, with a note saying so.
+        func mapSVG(_ result: ReportAnalysis) throws -> (svg: String, note: String?) {
+            let network = result.network
             var options = MapOptions(title: nil, seed: Int(truncatingIfNeeded: seed))
-            options.size = NetworkMaps.NodeMetric(name: "betweenness", values: result.column("betweenness") ?? [])
+            let betweenness = result.column("betweenness") ?? []
+            options.size = NetworkMaps.NodeMetric(name: "betweenness", values: betweenness)
             options.tooltipMetrics = ["degree", "betweenness", "core"].compactMap { name in
                 result.column(name).map { NetworkMaps.NodeMetric(name: name, values: $0) }
             }
-            let map = NetworkMap(network: result.network, options: options)
-            return String(decoding: try CommandContext.render(map, format: .svg), as: UTF8.self)
+            options.identifiesTies = true
+            if let grouping = result.options.grouping {
+                let values = (0..<network.nodeCount).map { grouping.groupName(ofNodeAt: Int32($0)) ?? "(none)" }
+                options.coloring = .categories(name: grouping.name, values: values)
+            }
+            options.forcedLabels = Set(
+                result.roles.assignments.filter { MapPreset.labelledRoles.contains($0.role) }.map(\.node)
+            ).sorted()
+            options.faintTieKinds = TieEmphasis.faintKinds(present: Set(network.ties.map(\.kind)))
+            var note: String?
+            if network.nodeCount > maxNodes, betweenness.count == network.nodeCount {
+                do {
+                    options.nodePositions = try MapNodeLimit.topNodes(
+                        (0..<Int32(network.nodeCount)).map { $0 }, by: betweenness, limit: maxNodes)
+                } catch {
+                    CommandContext.printError("error: --max-nodes: \(error.description)")
+                    throw LiaisonExitCode.internalError
+                }
+                note = "The map draws the \(maxNodes) nodes with the highest betweenness of \(network.nodeCount), "
+                    + "with the ties among them (--max-nodes); every node is in the tables and the search."
+                CommandContext.printError("note: the map draws the \(maxNodes) largest of \(network.nodeCount) nodes by betweenness")
+            }
+            let map = NetworkMap(network: network, options: options)
+            return (String(decoding: try CommandContext.render(map, format: .svg), as: UTF8.self), note)
         }
 
         /// The waves side by side on one layout (as `liaison map-waves` draws them), or nil without waves.
