@@ -71,16 +71,23 @@ import Testing
             ]),
         Command(
             name: "map", base: ["map", dataset, "-o", output + "/map.svg"],
-            numeric: ["--threads", "--labels", "--seed", "--radius", "--min-degree", "--min-core", "--max-nodes"],
+            numeric: [
+                "--threads", "--labels", "--seed", "--radius", "--min-degree", "--min-core", "--max-nodes",
+                "--community-seed", "--community-resolution",
+            ],
             other: input + analysis + [
                 "--output", "--format", "--engine", "--size-by", "--color-by", "--cluster", "--title", "--style", "--focus",
+                "--label-role", "--multi", "--label", "--preset", "--group", "--label-field",
             ]),
         Command(
             name: "map-waves", base: ["map-waves", dataset, "-o", output + "/waves"], numeric: [],
             other: input + ["--waves", "--output", "--engine", "--wave-reading"]),
         Command(
             name: "report", base: ["report", dataset, "--group", "wealth", "-o", output + "/report.html", "--permutations", "50"],
-            numeric: ["--threads", "--community-seed", "--community-resolution", "--seed", "--min-cell", "--permutations"],
+            numeric: [
+                "--threads", "--community-seed", "--community-resolution", "--seed", "--min-cell", "--permutations",
+                "--max-nodes",
+            ],
             other: input + analysis + ["--group", "--multi", "--output", "--title"]),
         Command(
             name: "export", base: ["export", dataset, "--to", "json", "-o", output + "/export.json"],
