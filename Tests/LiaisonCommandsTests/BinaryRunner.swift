@@ -30,29 +30,19 @@ enum BinaryRunner {
     }
 
     static func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Outcome {
-        let process = Process()
-        process.executableURL = try executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(
-            status: process.terminationStatus,
-            standardOutput: String(decoding: outData, as: UTF8.self),
-            standardError: String(decoding: errData, as: UTF8.self),
-            crashed: process.terminationReason == .uncaughtSignal)
+        try launch(try executable, arguments, in: directory)
     }
 
     /// Runs `script` with bash (for pipes, redirections and process substitution).
     static func runShell(_ script: String, in directory: URL = repositoryRoot) throws -> Outcome {
+        try launch(URL(fileURLWithPath: "/bin/bash"), ["-c", script], in: directory)
+    }
+
+    /// Runs a program to its end and collects its exit, output and whether a signal ended it.
+    private static func launch(_ program: URL, _ arguments: [String], in directory: URL) throws -> Outcome {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", script]
+        process.executableURL = program
+        process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -88,8 +88,9 @@ public enum GrantmakerRoles {
             + "\(thresholds.sponsorMinimumGrants) grants and \(RoleText.percent(thresholds.sponsorMinimumShare)) of all"
         var grantsByFunder: [Int32: Int] = [:]
         for tie in network.ties where tie.kind == .funds { grantsByFunder[tie.source, default: 0] += 1 }
-        let larger = grantsByFunder.values.count { $0 > grants.count }
-        let standing = larger == 0 ? ", more than any other funder" : ""
+        // "More than any other funder" only when no other funder makes as many grants.
+        let asMany = grantsByFunder.filter { $0.key != funder && $0.value >= grants.count }.count
+        let standing = asMany == 0 ? ", more than any other funder" : ""
         let plain = "\(network.nodes[Int(funder)].label) made \(grants.count) of the network's \(total) grants "
             + "(\(RoleText.percent(share)))\(standing), to \(PlainWords.count(Set(grants.map { network.ties[$0].target }).count, "recipient"))."
         return RoleAssignment(

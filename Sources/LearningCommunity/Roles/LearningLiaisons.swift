@@ -103,8 +103,12 @@ public enum LearningLiaisons {
                 + "\(thresholds.minimumInitiatives) initiatives, participation ≥ "
                 + RoleText.number(thresholds.minimumParticipation)
             let places = groupNoun.isEmpty ? "groups" : PlainWords.plural(groupNoun.lowercased())
-            var plain = "\(node.label) belongs to organizations in \(homeGroups.count) \(places) and takes part in "
-                + PlainWords.count(initiativeNodes.count, "initiative")
+            // The groups count the person's own as well as their organizations': say which the number is.
+            let organizationGroups = Set(memberships[position].map { group(network.ties[$0].target) }.filter { $0 >= 0 })
+            let spans = organizationGroups.count == homeGroups.count
+                ? "belongs to organizations in \(homeGroups.count) \(places)"
+                : "is tied by home and membership to \(homeGroups.count) \(places)"
+            var plain = "\(node.label) \(spans) and takes part in " + PlainWords.count(initiativeNodes.count, "initiative")
             if !eventGroups.isEmpty {
                 let all = eventGroups.count == groupNames.count && groupNames.count > 1 ? "all " : ""
                 plain += ", and attended gatherings in \(all)\(eventGroups.count) \(eventGroups.count == 1 ? (groupNoun.isEmpty ? "group" : groupNoun.lowercased()) : places)"

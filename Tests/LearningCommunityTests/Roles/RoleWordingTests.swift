@@ -28,6 +28,20 @@ import Testing
         #expect(sponsors[1].plain == "G made 4 of the network's 5 grants (80%), more than any other funder, to 4 recipients.")
     }
 
+    /// Two funders with two grants each: neither makes "more than any other funder".
+    @Test func tiedSponsorsAreNotCalledTheLargest() throws {
+        var hand = HandNetwork()
+        for id in ["F", "G"] { try hand.node(id, .organization) }
+        for i in 1...4 { try hand.node("I\(i)", .initiative) }
+        try hand.tie("F", "I1", .funds)
+        try hand.tie("F", "I2", .funds)
+        try hand.tie("G", "I3", .funds)
+        try hand.tie("G", "I4", .funds)
+        let sponsors = GrantmakerRoles.assign(hand.network).filter { $0.role == .sponsor }
+        #expect(sponsors.count == 2)
+        #expect(sponsors.allSatisfy { !$0.plain.contains("more than any other funder") })
+    }
+
     @Test func strongestEvidenceComesFirstWithinARole() throws {
         var options = RoleAnalysisOptions()
         options.grantmaker.sponsorMinimumGrants = 1
