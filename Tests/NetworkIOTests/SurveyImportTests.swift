@@ -1,4 +1,4 @@
-import NetworkIO
+@testable import NetworkIO
 import NetworkModel
 import Testing
 
@@ -72,7 +72,23 @@ import Testing
         let result = try Self.load("checkbox.csv", configure: { $0.namesColumn = "Who do you work with?" })
         #expect(result.survey?.shape == .names)
         #expect(Self.ties(result) == ["a-b:1", "a-c:1", "b-d:1"])
-        #expect(result.notes.contains { $0.contains("a name holding a comma is read as two names") })
+        #expect(result.notes.contains { $0.contains("none was joined back), and is otherwise read as two names") })
+    }
+
+    @Test func checkboxNamesHoldingACommaAreKeptWholeWhenTheRosterHasThem() throws {
+        let result = try Self.load(
+            "checkbox-comma.csv",
+            configure: {
+                $0.namesColumn = "Who do you work with?"
+                $0.rosterPath = Fixtures.path("survey/roster-comma.csv")
+            })
+        // "Someone, New" is no roster name, so it stays two names, each a non-roster person.
+        #expect(Self.ties(result) == ["a-b:1", "a-c:1", "a-d:1", "b-New:1", "b-Someone:1"])
+        #expect(result.notes.contains { $0.contains("3 commas were joined back") })
+        #expect(
+            SurveyReader.joinRosterNames(["Okafor", "Ben", "Ben"], isRosterName: { $0 == "Okafor, Ben" })
+                == ["Okafor, Ben", "Ben"])
+        #expect(SurveyReader.joinRosterNames(["x", "y"], isRosterName: { _ in false }) == ["x", "y"])
     }
 
     @Test func otherQuestionsBecomeRatings() throws {

@@ -59,7 +59,7 @@ enum SurveyReader {
         var responses: SurveyResponses?
         switch shape {
         case .long: responses = readLong(rows, diagnostics: &diagnostics)
-        case .names: responses = readNames(rows, options: options, diagnostics: &diagnostics)
+        case .names: responses = readNames(rows, options: options, isRosterName: isRosterName, diagnostics: &diagnostics)
         case .matrix, .automatic:
             responses = readMatrix(rows, options: options, isRosterName: isRosterName, diagnostics: &diagnostics)
         }
@@ -134,7 +134,7 @@ enum SurveyReader {
     // MARK: - Names (a checkbox question)
 
     private static func readNames(
-        _ rows: CSVRows, options: SurveyOptions, diagnostics: inout DiagnosticCollector
+        _ rows: CSVRows, options: SurveyOptions, isRosterName: (String) -> Bool, diagnostics: inout DiagnosticCollector
     ) -> SurveyResponses? {
         guard let respondent = respondentColumn(rows, options: options, diagnostics: &diagnostics) else { return nil }
         let wanted = options.namesColumn ?? ""
@@ -147,24 +147,48 @@ enum SurveyReader {
         var responses = SurveyResponses()
         let question = rows.header[column]
         responses.note(question: question)
+        var rejoined = 0
         for (index, row) in rows.rows.enumerated() {
             let name = row[respondent].trimmingBlanks()
             guard !name.isEmpty else { continue }
             responses.respondents.append((name, rows.location(row: index, column: respondent)))
             let cell = row[column]
             let separator: Character = cell.contains(";") ? ";" : ","
-            for chosen in cell.split(separator: separator).map({ String($0).trimmingBlanks() }) where !chosen.isEmpty {
+            let pieces = cell.split(separator: separator).map { String($0).trimmingBlanks() }
+            let chosen = separator == "," ? joinRosterNames(pieces, isRosterName: isRosterName) : pieces
+            rejoined += pieces.count - chosen.count
+            for alter in chosen where !alter.isEmpty {
                 responses.answers.append(
                     SurveyAnswer(
-                        respondent: name, alter: chosen, question: question, answer: "1",
+                        respondent: name, alter: alter, question: question, answer: "1",
                         respondentAt: rows.location(row: index, column: respondent),
                         alterAt: rows.location(row: index, column: column),
                         answerAt: rows.location(row: index, column: column)))
             }
         }
+        let splitAt = rows.rows.contains { $0[column].contains(";") } ? "semicolons" : "commas"
         responses.notes.append(
-            "\(rows.path): the names in \"\(question)\" are split at \(rows.rows.contains { $0[column].contains(";") } ? "semicolons" : "commas"); a name holding a comma is read as two names")
+            "\(rows.path): the names in \"\(question)\" are split at \(splitAt); a name holding a comma is kept whole "
+                + "when the roster has it (\(rejoined == 0 ? "none was" : "\(rejoined) comma\(rejoined == 1 ? " was" : "s were")") joined back), "
+                + "and is otherwise read as two names")
         return responses
+    }
+
+    /// Checkbox answers are joined with ", ", so a name such as "Park, Cleo" arrives in pieces. Joins runs
+    /// of adjacent pieces (longest first, up to four) whose joined text is a roster name; other pieces stay
+    /// as they are. Linear in the number of pieces.
+    static func joinRosterNames(_ pieces: [String], isRosterName: (String) -> Bool) -> [String] {
+        var names: [String] = []
+        var start = 0
+        while start < pieces.count {
+            var end = min(pieces.count - 1, start + 3)
+            while end > start, !isRosterName(pieces[start...end].joined(separator: ", ")) {
+                end -= 1
+            }
+            names.append(pieces[start...end].joined(separator: ", "))
+            start = end + 1
+        }
+        return names
     }
 
     // MARK: - Matrix
