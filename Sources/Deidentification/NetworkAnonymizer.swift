@@ -12,6 +12,8 @@ public struct AnonymizationResult: Sendable {
     public var withheldValueCount: Int
     /// The attributes (of nodes and ties) dropped because they were not named to be kept.
     public var droppedAttributes: [String] = []
+    /// The kinds of the nodes that got a pseudonym, sorted.
+    public var replacedKinds: [NodeKind] = []
 }
 
 /// Replaces the ids and labels of people (and, with ``AnonymizationScope/all``, organizations) by stable
@@ -52,8 +54,7 @@ public enum NetworkAnonymizer {
     public static func anonymize(
         _ network: Network, scope: AnonymizationScope, key: PseudonymKey, keepingAttributes keptAttributes: Set<String>? = nil
     ) throws(DeidentificationError) -> AnonymizationResult {
-        let kinds = scope.kinds
-        let replaced = network.nodes.indices.filter { kinds.contains(network.nodes[$0].kind) }
+        let replaced = network.nodes.indices.filter { scope.replaces(network.nodes[$0].kind) }
         let names = assignPseudonyms(network, replaced: replaced, key: key)
         var values = ValueScrubber(network: network, replaced: replaced, names: names)
         var keeping = keptAttributes.map { AttributeKeeping(keeping: $0) }
@@ -85,7 +86,8 @@ public enum NetworkAnonymizer {
         }
         return AnonymizationResult(
             network: result, replacedNodeCount: replaced.count, replacedValueCount: values.replacedCount,
-            withheldValueCount: values.withheldCount, droppedAttributes: keeping?.dropped ?? [])
+            withheldValueCount: values.withheldCount, droppedAttributes: keeping?.dropped ?? [],
+            replacedKinds: Set(replaced.map { network.nodes[$0].kind }).sorted { $0.rawValue < $1.rawValue })
     }
 
     /// The pseudonym of the id `id` of a node of kind `kind` under `key`, with `digits` hex digits (6 to 64).

@@ -49,6 +49,22 @@ import Testing
         #expect(result.replacedValueCount == 2 && result.withheldValueCount == 1)
     }
 
+    @Test func nodesOfUnknownKindAreTreatedAsPossiblyPeople() throws {
+        var network = Network()
+        try network.addNode(Node(id: "x", label: "Xu Lin", kind: .node))
+        try network.addNode(Node(id: "v", label: "Val Moss", kind: "volunteer"))
+        try network.addNode(Node(id: "e", label: "Spring Convening", kind: .event))
+        try network.addNode(Node(id: "p", label: "Peer review", kind: .practice))
+        try network.addTie(Tie(source: 0, target: 1, kind: .collaboratesWith))
+        let result = try NetworkAnonymizer.anonymize(network, scope: .people, key: try PseudonymKey(text: "k"))
+        #expect(result.replacedNodeCount == 2)
+        #expect(result.replacedKinds == [.node, "volunteer"])
+        #expect(!result.network.nodes.contains { $0.label == "Xu Lin" || $0.label == "Val Moss" })
+        #expect(result.network.nodes[2].label == "Spring Convening" && result.network.nodes[3].label == "Peer review")
+        #expect(AnonymizationScope.people.replaces(.organization) == false)
+        #expect(AnonymizationScope.all.replaces(.organization))
+    }
+
     @Test func allReplacesOrganizationsToo() throws {
         let result = try NetworkAnonymizer.anonymize(try Self.sample(), scope: .all, key: try PseudonymKey(text: "k"))
         #expect(result.replacedNodeCount == 3)

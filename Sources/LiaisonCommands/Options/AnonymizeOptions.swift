@@ -10,7 +10,8 @@ public struct AnonymizeOptions: ParsableArguments {
             "Replace the ids and labels of people (or, with 'all', people and organizations) by stable pseudonyms.",
             discussion: """
                 A pseudonym is the kind and six hex digits of HMAC-SHA256 of the id under a key (Person 3F2A9C). \
-                Attribute values equal to a replaced name are replaced too; free text mentioning one is withheld.
+                Nodes of a kind Liaison does not recognise (such as the plain 'node' of a single edges file) count \
+                as people. Attribute values equal to a replaced name are replaced too; free text mentioning one is withheld.
                 """,
             valueName: "people|all"))
     public var anonymize: AnonymizationScope?
@@ -64,9 +65,9 @@ public struct AnonymizeOptions: ParsableArguments {
                     "note: pseudonym key \(key.text) (repeat the run with --anonymize-key \(key.text))")
             }
             if !quiet {
-                let kinds = scope.kinds.map(\.rawValue).sorted().joined(separator: ", ")
+                let kinds = result.replacedKinds.map(\.rawValue).joined(separator: ", ")
                 CommandContext.printError(
-                    "note: anonymized \(result.replacedNodeCount) nodes (\(kinds)); "
+                    "note: anonymized \(result.replacedNodeCount) nodes\(kinds.isEmpty ? "" : " (\(kinds))"); "
                         + "\(result.replacedValueCount) values and labels naming them replaced, \(result.withheldValueCount) withheld")
                 if !result.droppedAttributes.isEmpty {
                     CommandContext.printError(
