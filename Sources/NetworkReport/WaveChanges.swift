@@ -21,6 +21,8 @@ public struct WaveChanges: Sendable {
         change.seed = options.seed
         change.threads = options.threads
         change.top = 5
+        // The report shows no centrality risers or fallers: skip their betweenness runs (two per comparison).
+        change.measuresCentrality = false
         if let grouping = options.grouping {
             switch grouping.name {
             case "initiative": change.grouping = .initiative

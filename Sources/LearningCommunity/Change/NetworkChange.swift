@@ -72,9 +72,11 @@ public struct NetworkChange: Sendable {
             before: measuredBefore, after: measuredAfter,
             indicators: judge(measuredBefore, measuredAfter),
             membership: MembershipChange.compare(before: before, after: after),
-            centrality: try CentralityChange.compare(
-                before: (before, projectedBefore), after: (after, projectedAfter), weighted: projection.weighted,
-                top: options.top, threads: options.threads),
+            centrality: options.measuresCentrality
+                ? try CentralityChange.compare(
+                    before: (before, projectedBefore), after: (after, projectedAfter), weighted: projection.weighted,
+                    top: options.top, threads: options.threads)
+                : CentralityChange(risers: [], fallers: [], betweennessIsExact: true),
             newBridges: StructuralChange.newBridges(before: (before, projectedBefore), after: (after, projectedAfter)),
             newGroupLinks: links,
             practices: PracticeSpread.compare(before: (before, groupingBefore), after: (after, groupingAfter)),
