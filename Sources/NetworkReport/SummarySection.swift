@@ -84,7 +84,7 @@ enum SummarySection {
             "rank-bridges"))
 
         if let changes = analysis.waveChanges, let first = changes.waves.first, let last = changes.waves.last {
-            let verdicts = changes.overall.indicators.prefix(2).map { clause($0.verdict) }
+            let verdicts = changes.overall.indicators.prefix(2).map { lowercasingFirst(clause($0.verdict)) }
             out.append(("From \(first) to \(last): " + verdicts.joined(separator: "; ") + ".", "change"))
         } else {
             out.append(changeNotTestable(analysis))
@@ -122,6 +122,12 @@ enum SummarySection {
         var trimmed = text
         while trimmed.hasSuffix(".") { trimmed.removeLast() }
         return trimmed
+    }
+
+    /// A verdict ("The number of ties rose …") to follow a colon or semicolon: "the number of ties rose …".
+    /// Only a leading "The " is lowered, so names stay as they are.
+    static func lowercasingFirst(_ text: String) -> String {
+        text.hasPrefix("The ") ? "the " + text.dropFirst(4) : text
     }
 
     /// "A, B and C" from node positions.
