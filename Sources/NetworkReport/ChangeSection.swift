@@ -49,7 +49,9 @@ enum ChangeSection {
             parts.append(
                 "<h3>The waves side by side</h3><p>One layout for every wave: a member stands in the same place "
                     + "in each map; ties new since the previous wave are thick and orange"
-                    + (analysis.scale.mapNodes.map { ". They draw the \($0.count) nodes the map above draws" } ?? "")
+                    + (analysis.scale.waveMapNodes.map {
+                        ". They draw the \($0.count) nodes with the highest betweenness of \(analysis.network.nodeCount)"
+                    } ?? "")
                     + ".</p>"
                     + "<img class=\"wave-maps\" id=\"wave-maps\" alt=\"Maps of the waves side by side\" "
                     + "src=\"data:image/svg+xml;base64,\(data)\">"

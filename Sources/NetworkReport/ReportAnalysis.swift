@@ -149,12 +149,12 @@ public struct ReportAnalysis: Sendable {
             .prefix(limit).map { Int32($0) }
     }
 
-    /// The wave `label` as the report's waves side by side draw it: captured cumulatively, with only the map's
-    /// nodes when the map leaves nodes out (``ReportScale/mapNodes``).
+    /// The wave `label` as the report's waves side by side draw it: captured cumulatively, with only the
+    /// nodes ``ReportScale/waveMapNodes`` names when it leaves nodes out.
     public func drawnWave(_ label: String) throws -> Network {
         let captured = try network.capturedBy(wave: label)
-        guard let mapNodes = scale.mapNodes else { return captured }
-        return ReportScale.restricted(captured, toIds: Set(mapNodes.map { network.nodes[Int($0)].id }))
+        guard let drawn = scale.waveMapNodes else { return captured }
+        return ReportScale.restricted(captured, toIds: Set(drawn.map { network.nodes[Int($0)].id }))
     }
 
     /// A metric column by network position (0 for nodes outside the measured graph), or nil when the

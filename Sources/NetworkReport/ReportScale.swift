@@ -10,8 +10,8 @@ import NetworkModel
 /// its lists and role tables name (about 1,100 instead of every node), with the ties among them. Every
 /// analysis is still computed on the whole network, and the report says what it left out.
 ///
-/// At any size: the maps (the main map and the waves side by side) draw at most
-/// ``ReportOptions/mapNodeLimit`` nodes, the largest by betweenness; each role table lists its
+/// At any size: the map draws at most ``ReportOptions/mapNodeLimit`` nodes and the waves side by side at most
+/// ``waveMapNodeLimit``, the largest by betweenness; each role table lists its
 /// ``roleRows`` strongest holders and counts the rest; the mixing heatmap shows the ``heatmapGroups``
 /// largest groups.
 public struct ReportScale: Sendable, Equatable {
@@ -21,6 +21,9 @@ public struct ReportScale: Sendable, Equatable {
     public static let roleRows = 50
     /// Groups in the mixing heatmap (the largest by members); a note counts the others.
     public static let heatmapGroups = 30
+    /// Nodes each of the waves side by side draws at most (three maps of a thousand nodes each are 6 MB
+    /// and too small to read on a page).
+    public static let waveMapNodeLimit = 400
 
     /// Nodes in the network.
     public let nodeCount: Int
@@ -28,6 +31,8 @@ public struct ReportScale: Sendable, Equatable {
     public let detailedNodeLimit: Int
     /// The nodes the maps draw (network positions, ascending), or nil when they draw every node.
     public let mapNodes: [Int32]?
+    /// The nodes the waves side by side draw (network positions, ascending), or nil for every node.
+    public let waveMapNodes: [Int32]?
     /// The nodes in the page's data (search, cards, filters), ascending, or nil for every node.
     public let pageNodes: [Int32]?
 
@@ -43,16 +48,19 @@ public struct ReportScale: Sendable, Equatable {
     static func decide(
         nodeCount: Int, betweenness: [Double]?, mapNodeLimit: Int, detailedNodeLimit: Int, named: Set<Int32>
     ) -> ReportScale {
-        var mapNodes: [Int32]?
-        if nodeCount > mapNodeLimit, let betweenness, betweenness.count == nodeCount {
-            mapNodes = try? MapNodeLimit.topNodes((0..<Int32(nodeCount)).map { $0 }, by: betweenness, limit: mapNodeLimit)
+        func top(_ limit: Int) -> [Int32]? {
+            guard nodeCount > limit, let betweenness, betweenness.count == nodeCount else { return nil }
+            return try? MapNodeLimit.topNodes((0..<Int32(nodeCount)).map { $0 }, by: betweenness, limit: limit)
         }
+        let mapNodes = top(mapNodeLimit)
+        let waveMapNodes = top(min(mapNodeLimit, waveMapNodeLimit))
         var pageNodes: [Int32]?
         if nodeCount > detailedNodeLimit {
             pageNodes = Set(mapNodes ?? []).union(named).sorted()
         }
         return ReportScale(
-            nodeCount: nodeCount, detailedNodeLimit: detailedNodeLimit, mapNodes: mapNodes, pageNodes: pageNodes)
+            nodeCount: nodeCount, detailedNodeLimit: detailedNodeLimit, mapNodes: mapNodes, waveMapNodes: waveMapNodes,
+            pageNodes: pageNodes)
     }
 
     /// The sentence above the map when it leaves nodes out, saying which it draws and where the rest are.
@@ -77,8 +85,13 @@ public struct ReportScale: Sendable, Equatable {
         var notes: [String] = []
         if let mapNodes {
             notes.append(
-                "The maps draw \(mapNodes.count) of the \(nodeCount) nodes, those with the highest betweenness, "
-                    + "and the ties among them; the waves side by side draw the same nodes.")
+                "The map draws \(mapNodes.count) of the \(nodeCount) nodes, those with the highest betweenness, "
+                    + "and the ties among them.")
+        }
+        if let waveMapNodes {
+            notes.append(
+                "The waves side by side draw \(waveMapNodes.count) of the \(nodeCount) nodes, those with the highest "
+                    + "betweenness, and the ties among them.")
         }
         if let pageNodes {
             notes.append(

@@ -47,7 +47,8 @@ import Testing
     @Test func aSmallNetworkIsDetailedInFull() throws {
         let network = try Self.ring(120)
         let (analysis, html) = try Self.report(network, detailed: 5_000, mapNodes: 1_000)
-        #expect(analysis.scale.mapNodes == nil && analysis.scale.pageNodes == nil && !analysis.scale.isBounded)
+        #expect(analysis.scale.mapNodes == nil && analysis.scale.waveMapNodes == nil)
+        #expect(analysis.scale.pageNodes == nil && !analysis.scale.isBounded)
         #expect(Self.pageNodeCount(html) == network.nodeCount)
         #expect(!html.contains("Node cards and the search cover"))
     }
@@ -58,6 +59,7 @@ import Testing
         let scale = analysis.scale
         #expect(scale.isBounded)
         #expect(scale.mapNodes?.count == 40)
+        #expect(scale.waveMapNodes == scale.mapNodes, "the waves draw no more nodes than the map")
         let page = try #require(scale.pageNodes)
         #expect(page.count < network.nodeCount && page.count >= 40)
         #expect(Set(scale.mapNodes ?? []).isSubset(of: Set(page)), "every drawn node keeps its card")

@@ -130,15 +130,15 @@ extension LiaisonCommand {
             return String(decoding: try CommandContext.render(map, format: .svg), as: UTF8.self)
         }
 
-        /// The waves side by side on one layout (as `liaison map-waves` draws them, with the main map's nodes),
-        /// or nil without waves.
+        /// The waves side by side on one layout (as `liaison map-waves` draws them, with the nodes
+        /// ``ReportScale/waveMapNodes`` names), or nil without waves.
         func waveMapsSVG(_ result: ReportAnalysis) throws -> String? {
             guard let changes = result.waveChanges else { return nil }
             do {
                 let waves = try changes.waves.map { label in
                     WaveLayout.Wave(label: label, network: try result.drawnWave(label))
                 }
-                let engine: LayoutEngine = (result.scale.mapNodes?.count ?? result.network.nodeCount) > 300 ? .sfdp : .neato
+                let engine: LayoutEngine = (result.scale.waveMapNodes?.count ?? result.network.nodeCount) > 300 ? .sfdp : .neato
                 return WaveLayout.sheet(try WaveMapRendering.svgs(waves, engine: engine))
             } catch let code as ExitCode {
                 throw code  // a rendering failure, already printed
