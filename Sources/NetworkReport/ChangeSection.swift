@@ -20,10 +20,10 @@ enum ChangeSection {
                     + "From \(first) to \(last):</p>")
             parts.append(
                 "<ul class=\"verdicts\">"
-                    + changes.overall.indicators.map { "<li>\(HTMLText.escaped($0.verdict))</li>" }.joined()
+                    + changes.overall.map { "<li>\(HTMLText.escaped($0.verdict))</li>" }.joined()
                     + "</ul>")
-            let rows = changes.overall.indicators.indices.map { row -> [String] in
-                [HTMLText.escaped(changes.overall.indicators[row].name)]
+            let rows = changes.overall.indices.map { row -> [String] in
+                [HTMLText.escaped(changes.overall[row].name)]
                     + changes.values(ofIndicator: row).map(cell)
             }
             parts.append(

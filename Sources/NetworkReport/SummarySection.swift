@@ -84,7 +84,7 @@ enum SummarySection {
             "rank-bridges"))
 
         if let changes = analysis.waveChanges, let first = changes.waves.first, let last = changes.waves.last {
-            let verdicts = changes.overall.indicators.prefix(2).map { lowercasingFirst(clause($0.verdict)) }
+            let verdicts = changes.overall.prefix(2).map { lowercasingFirst(clause($0.verdict)) }
             out.append(("From \(first) to \(last): " + verdicts.joined(separator: "; ") + ".", "change"))
         } else {
             out.append(changeNotTestable(analysis))

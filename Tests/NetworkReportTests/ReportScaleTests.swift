@@ -106,4 +106,26 @@ import Testing
         #expect(summary.contains("From 2018 to 2019: "))
         #expect(summary.contains("href=\"#change\""))
     }
+
+    /// The verdicts from the first wave to the last reuse the steps' measures and equal `compare`'s.
+    @Test func overallVerdictsEqualCompareOnThreeWaves() throws {
+        let network = try Self.ring(90)
+        var threeWaves = Network()
+        for node in network.nodes { _ = try threeWaves.addNode(node) }
+        for (index, tie) in network.ties.enumerated() {
+            var copy = tie
+            copy.wave = ["2017", "2018", "2019"][index % 3]
+            try threeWaves.addTie(copy)
+        }
+        let (analysis, _) = try Self.report(threeWaves, detailed: 5_000, mapNodes: 1_000)
+        let changes = try #require(analysis.waveChanges)
+        #expect(changes.waves == ["2017", "2018", "2019"] && changes.steps.count == 2)
+        var options = ChangeOptions()
+        options.grouping = .attribute("city")
+        options.threads = 2
+        let direct = try NetworkChange.compare(
+            before: try threeWaves.capturedBy(wave: "2017"), after: try threeWaves.capturedBy(wave: "2019"),
+            options: options)
+        #expect(changes.overall == direct.indicators)
+    }
 }

@@ -83,6 +83,12 @@ public struct NetworkChange: Sendable {
             groupingName: groupingAfter?.name ?? groupingBefore?.name)
     }
 
+    /// Every indicator of two measured sides with its verdict, as ``compare(before:after:options:)`` gives
+    /// them: for a caller that measured the sides already (one side's measures depend on that side alone).
+    public static func indicatorChanges(before: NetworkIndicators, after: NetworkIndicators) -> [IndicatorChange] {
+        judge(before, after)
+    }
+
     /// The verdicts of every indicator, in report order.
     static func judge(_ a: NetworkIndicators, _ b: NetworkIndicators) -> [IndicatorChange] {
         var result: [IndicatorChange] = [
