@@ -10,6 +10,7 @@ public struct NetworkChange: Sendable {
     /// Every indicator before and after with its verdict, in report order (grouped ones only with a grouping).
     public let indicators: [IndicatorChange]
     public let membership: MembershipChange
+    /// Centrality risers and fallers; empty when ``ChangeOptions/measuresCentrality`` is false.
     public let centrality: CentralityChange
     public let newBridges: [NewBridge]
     /// Pairs of groups first joined in the later network; empty without a grouping.
