@@ -20,10 +20,10 @@ enum ChangeSection {
                     + "From \(first) to \(last):</p>")
             parts.append(
                 "<ul class=\"verdicts\">"
-                    + changes.overall.indicators.map { "<li>\(HTMLText.escaped($0.verdict))</li>" }.joined()
+                    + changes.overall.map { "<li>\(HTMLText.escaped($0.verdict))</li>" }.joined()
                     + "</ul>")
-            let rows = changes.overall.indicators.indices.map { row -> [String] in
-                [HTMLText.escaped(changes.overall.indicators[row].name)]
+            let rows = changes.overall.indices.map { row -> [String] in
+                [HTMLText.escaped(changes.overall[row].name)]
                     + changes.values(ofIndicator: row).map(cell)
             }
             parts.append(
@@ -48,7 +48,11 @@ enum ChangeSection {
             let data = Data(svg.utf8).base64EncodedString()
             parts.append(
                 "<h3>The waves side by side</h3><p>One layout for every wave: a member stands in the same place "
-                    + "in each map; ties new since the previous wave are thick and orange.</p>"
+                    + "in each map; ties new since the previous wave are thick and orange"
+                    + (analysis.scale.waveMapNodes.map {
+                        ". They draw the \($0.count) nodes with the highest betweenness of \(analysis.network.nodeCount)"
+                    } ?? "")
+                    + ".</p>"
                     + "<img class=\"wave-maps\" id=\"wave-maps\" alt=\"Maps of the waves side by side\" "
                     + "src=\"data:image/svg+xml;base64,\(data)\">"
                     + MapSection.downloads(figure: "wave-maps", name: "wave-maps"))

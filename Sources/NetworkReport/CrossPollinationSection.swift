@@ -53,15 +53,24 @@ enum CrossPollinationSection {
     }
 
     /// The mixing matrix as a table whose cells are shaded by their share of the largest cell.
+    /// With more than ``ReportScale/heatmapGroups`` groups, only the largest by members (in the grouping's
+    /// order), with a sentence saying how many were left out.
     static func heatmap(_ report: CrossPollinationReport, _ cells: CellSuppression) -> String {
         let names = report.grouping.groupNames
+        let shown = shownGroups(report)
         let largest = report.mixing.shares.flatMap { $0 }.filter(\.isFinite).max() ?? 0
-        var out = "<table class=\"heatmap\" id=\"mixing-table\"><thead><tr><th></th>"
-        for name in names { out += "<th scope=\"col\">\(HTMLText.escaped(name))</th>" }
+        var out = ""
+        if shown.count < names.count {
+            out += HTMLText.paragraph(
+                "The \(shown.count) largest of the \(names.count) groups (liaison crosspollination prints the "
+                    + "whole matrix).")
+        }
+        out += "<table class=\"heatmap\" id=\"mixing-table\"><thead><tr><th></th>"
+        for b in shown { out += "<th scope=\"col\">\(HTMLText.escaped(names[b]))</th>" }
         out += "</tr></thead><tbody>"
-        for (a, name) in names.enumerated() {
-            out += "<tr><th scope=\"row\">\(HTMLText.escaped(name))</th>"
-            for b in names.indices {
+        for a in shown {
+            out += "<tr><th scope=\"row\">\(HTMLText.escaped(names[a]))</th>"
+            for b in shown {
                 let count = report.mixing.counts[a][b]
                 let share = report.mixing.shares[a][b]
                 if cells.hides(count) || !(largest > 0) || !share.isFinite {
@@ -75,6 +84,17 @@ enum CrossPollinationSection {
             out += "</tr>"
         }
         return out + "</tbody></table>"
+    }
+
+    /// The groups the heatmap shows: all, or the ``ReportScale/heatmapGroups`` largest by members (ties
+    /// by order), in the grouping's order.
+    static func shownGroups(_ report: CrossPollinationReport) -> [Int] {
+        let count = report.grouping.groupNames.count
+        guard count > ReportScale.heatmapGroups else { return Array(0..<count) }
+        let sizes = report.groupSizes
+        return (0..<count)
+            .sorted { (sizes.indices.contains($0) ? sizes[$0] : 0, -$0) > (sizes.indices.contains($1) ? sizes[$1] : 0, -$1) }
+            .prefix(ReportScale.heatmapGroups).sorted()
     }
 
     static func overlapTable(_ report: CrossPollinationReport, _ network: Network, _ cells: CellSuppression) -> String {

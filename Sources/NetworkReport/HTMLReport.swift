@@ -15,14 +15,14 @@ public enum HTMLReport {
     ///   - mapSVG: the map as SVG text (a Graphviz rendering), or nil for a report without a map.
     /// - Complexity: O(*n* + *m* + size of the SVG), plus the sorts of the key-actor table, O(*n* log *n*).
     ///   - waveMapsSVG: the waves drawn side by side on one layout (`liaison map-waves`' sheet), if drawn.
-    ///   - mapNote: a sentence above the map, e.g. that it draws only the largest nodes.
+    ///   - mapNote: a sentence above the map; by default ``ReportScale/mapNote`` (which nodes it draws).
     public static func render(
         _ analysis: ReportAnalysis, mapSVG: String?, waveMapsSVG: String? = nil, mapNote: String? = nil
     ) -> String {
         let title = HTMLText.escaped(analysis.options.title)
         var sections = [
             SummarySection.html(analysis), OverviewSection.html(analysis),
-            MapSection.html(svg: mapSVG, analysis: analysis, note: mapNote), KeyActorsSection.html(analysis),
+            MapSection.html(svg: mapSVG, analysis: analysis, note: mapNote ?? analysis.scale.mapNote), KeyActorsSection.html(analysis),
             RolesSection.html(analysis), CrossPollinationSection.html(analysis),
         ]
         var links = [

@@ -50,7 +50,7 @@ enum MethodsSection {
         ]
         parameters += roleThresholds(RoleAnalysisOptions())
         parameters += analysis.metrics.notes
-        parameters += options.methodNotes
+        parameters += options.methodNotes + analysis.scale.methodNotes
         let items = definitions.map { "<dt>\(HTMLText.escaped($0.0))</dt><dd>\(HTMLText.escaped($0.1))</dd>" }.joined()
         return """
             <section id="methods"><h2>Methods</h2>

@@ -28,6 +28,8 @@ public struct ReportAnalysis: Sendable {
     public let participation: [Double]
     /// Leiden communities of the measured graph (seeded by the report's seed): their count and modularity.
     public let communities: (count: Int, modularity: Double)
+    /// What the maps draw and the page holds at this size (``ReportScale``).
+    public let scale: ReportScale
 
     /// Ranks of every node for one question, best first (NaN last, then network order).
     /// - Complexity: O(*n* log *n*).
@@ -102,20 +104,69 @@ public struct ReportAnalysis: Sendable {
             throw .analysisFailed(error.description)
         }
         let summary = NetworkSummary(network)
+        let scale = ReportScale.decide(
+            nodeCount: network.nodeCount, betweenness: column("betweenness", of: metrics, nodeCount: network.nodeCount),
+            mapNodeLimit: options.mapNodeLimit, detailedNodeLimit: options.detailedNodeLimit,
+            named: namedNodes(
+                metrics: metrics, roles: roles, participation: participation, nodeCount: network.nodeCount,
+                rows: options.keyActorRows))
         return ReportAnalysis(
             network: network, options: options, summary: summary, metrics: metrics, roles: roles,
             crossPollination: crossPollination, waveChanges: waveChanges,
             waves: WaveFigures.compute(network, waves: summary.waves),
             dataSupport: DataSupport.assess(network, grouping: options.grouping), participation: participation,
-            communities: (communities.communityCount, communities.modularity))
+            communities: (communities.communityCount, communities.modularity), scale: scale)
+    }
+
+    /// The nodes the report's lists and tables name: the top `rows` of each shown metric (both ends of
+    /// constraint) and of participation, and the holders each role table lists; they keep their cards on a
+    /// bounded page.
+    /// - Complexity: O(*n* log *n*) per column.
+    static func namedNodes(
+        metrics: MetricReport, roles: RoleReport, participation: [Double], nodeCount: Int, rows: Int
+    ) -> Set<Int32> {
+        var named = Set<Int32>()
+        var columns = KeyActorsSection.shownMetrics.compactMap { column($0, of: metrics, nodeCount: nodeCount) }
+        columns.append(participation)
+        if let constraint = column("constraint", of: metrics, nodeCount: nodeCount) {
+            columns.append(constraint.map { $0 > 0 ? -$0 : .nan })
+        }
+        for values in columns {
+            named.formUnion(topPositions(values, limit: max(rows, KeyActorsSection.listLength)))
+        }
+        var perRole: [Role: Int] = [:]
+        for assignment in RolesSection.byScore(roles.assignments) where Int(assignment.node) < nodeCount {
+            perRole[assignment.role, default: 0] += 1
+            if perRole[assignment.role, default: 0] <= ReportScale.roleRows { named.insert(assignment.node) }
+        }
+        return named
+    }
+
+    /// The positions of the `limit` largest numbers (NaN never), ties broken by position.
+    static func topPositions(_ values: [Double], limit: Int) -> [Int32] {
+        values.indices.filter { !values[$0].isNaN }
+            .sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
+            .prefix(limit).map { Int32($0) }
+    }
+
+    /// The wave `label` as the report's waves side by side draw it: captured cumulatively, with only the
+    /// nodes ``ReportScale/waveMapNodes`` names when it leaves nodes out.
+    public func drawnWave(_ label: String) throws -> Network {
+        let captured = try network.capturedBy(wave: label)
+        guard let drawn = scale.waveMapNodes else { return captured }
+        return ReportScale.restricted(captured, toIds: Set(drawn.map { network.nodes[Int($0)].id }))
     }
 
     /// A metric column by network position (0 for nodes outside the measured graph), or nil when the
     /// metrics table has no such column. Feeds the map's node sizes.
     public func column(_ name: String) -> [Double]? {
+        Self.column(name, of: metrics, nodeCount: network.nodeCount)
+    }
+
+    static func column(_ name: String, of metrics: MetricReport, nodeCount: Int) -> [Double]? {
         guard let index = metrics.table.columnIndex(name) else { return nil }
-        var values = [Double](repeating: 0, count: network.nodeCount)
-        for (row, position) in zip(metrics.table.rows, metrics.projected.networkPositions) {
+        var values = [Double](repeating: 0, count: nodeCount)
+        for (row, position) in zip(metrics.table.rows, metrics.projected.networkPositions) where Int(position) < nodeCount {
             values[Int(position)] = row[index].number ?? 0
         }
         return values

@@ -1,6 +1,7 @@
 import GraphAlgorithms
 import LearningCommunity
 import NetworkAnalysis
+import NetworkMaps
 
 /// What the report computes and how it shows it.
 public struct ReportOptions: Sendable {
@@ -22,6 +23,12 @@ public struct ReportOptions: Sendable {
     public var keyActorRows = 25
     /// Networks up to this many nodes list every node in the key-actor table.
     public var allNodesUpTo = 60
+    /// The maps (the main map and the waves side by side) draw at most this many nodes, the largest by
+    /// betweenness.
+    public var mapNodeLimit = MapOptions.reportNodeCount
+    /// Networks up to this many nodes have every node in the page's data; larger ones only the drawn and
+    /// named nodes (``ReportScale``).
+    public var detailedNodeLimit = ReportScale.defaultDetailedNodeLimit
     /// Lines the caller adds to the methods section (input, de-identification, map layout).
     public var methodNotes: [String] = []
 
@@ -32,6 +39,8 @@ public struct ReportOptions: Sendable {
         if let minimumCellCount, minimumCellCount < 1 { throw .invalidParameter("minimum cell count must be 1 or more") }
         if permutations < 1 { throw .invalidParameter("permutations must be 1 or more") }
         if keyActorRows < 1 { throw .invalidParameter("key-actor rows must be 1 or more") }
+        if mapNodeLimit < 1 { throw .invalidParameter("map node limit must be 1 or more") }
+        if detailedNodeLimit < 1 { throw .invalidParameter("detailed node limit must be 1 or more") }
         if threads < 1 { throw .invalidParameter("threads must be 1 or more") }
     }
 }

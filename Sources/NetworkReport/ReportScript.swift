@@ -73,7 +73,12 @@ enum ReportScript {
             clear();
             if (!query.trim()) { status.textContent = ""; return; }
             var i = find(query);
-            if (i < 0) { status.textContent = "no node matches"; return; }
+            if (i < 0) {
+              status.textContent = data.nodes.length < data.nodeCount
+                ? "no node matches among the " + data.nodes.length + " of " + data.nodeCount + " this page holds"
+                : "no node matches";
+              return;
+            }
             var element = nodeElement(i);
             if (element) { element.classList.add("hl"); }
             data.nodes[i].nb.forEach(function (j) {
@@ -82,7 +87,8 @@ enum ReportScript {
             });
             if (map) { map.classList.add("searching"); }
             document.body.setAttribute("data-search-hit", data.nodes[i].id);
-            status.textContent = data.nodes[i].label + " and " + data.nodes[i].nb.length + " neighbours";
+            status.textContent = data.nodes[i].label + " and " + data.nodes[i].nb.length
+              + (data.nodes.length < data.nodeCount ? " neighbours on this page" : " neighbours");
           }
           if (input) {
             input.addEventListener("input", function () { search(input.value); });
@@ -150,8 +156,8 @@ enum ReportScript {
                 element.classList.toggle("filtered", !on);
               }
             });
-            data.ties.forEach(function (tie, k) {
-              var element = document.getElementById("tie:" + k);
+            data.ties.forEach(function (tie) {
+              var element = document.getElementById("tie:" + tie[3]);
               if (!element) { return; }
               var on = visible[tie[0]] && visible[tie[1]] && ties[data.tieKinds[tie[2]]] !== false;
               element.classList.toggle("filtered", !on);

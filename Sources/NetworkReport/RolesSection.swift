@@ -39,7 +39,7 @@ enum RolesSection {
                 continue
             }
             // The plain sentence first; the figures behind it one click away.
-            let rows = assignments.map { a -> [String] in
+            let rows = assignments.prefix(ReportScale.roleRows).map { a -> [String] in
                 let node = network.nodes[Int(a.node)]
                 return [
                     HTMLText.escaped(node.label), HTMLText.escaped(node.kind.rawValue),
@@ -48,7 +48,13 @@ enum RolesSection {
                         + "<details><summary>figures</summary>\(HTMLText.escaped(a.evidence))</details>",
                 ]
             }
-            out += HTMLText.table(columns: ["Name", "Kind", "Score", "In plain words"], rows: rows) + "</div>"
+            out += HTMLText.table(columns: ["Name", "Kind", "Score", "In plain words"], rows: Array(rows))
+            if assignments.count > ReportScale.roleRows {
+                out += HTMLText.paragraph(
+                    "The \(ReportScale.roleRows) strongest of \(assignments.count) holders of this role; "
+                        + "liaison roles lists all \(assignments.count).")
+            }
+            out += "</div>"
         }
         let peripheral = byRole[.peripheral]?.count ?? 0
         let isolates = byRole[.isolate]?.count ?? 0

@@ -84,12 +84,34 @@ enum SummarySection {
             "rank-bridges"))
 
         if let changes = analysis.waveChanges, let first = changes.waves.first, let last = changes.waves.last {
-            let verdicts = changes.overall.indicators.prefix(2).map { clause($0.verdict) }
+            let verdicts = changes.overall.prefix(2).map { lowercasingFirst(clause($0.verdict)) }
             out.append(("From \(first) to \(last): " + verdicts.joined(separator: "; ") + ".", "change"))
         } else {
-            out.append(("The data hold fewer than two survey waves, so change over time is not shown.", "methods"))
+            out.append(changeNotTestable(analysis))
         }
-        return Array(out.prefix(8))
+        // At most eight sentences, the change between waves always among them.
+        if out.count > 8, let change = out.last { out = Array(out.prefix(7)) + [change] }
+        return out
+    }
+
+    /// Why the report cannot say what changed between waves, linked to the change section when the report
+    /// has one (a single wave's figures) and to the methods otherwise.
+    static func changeNotTestable(_ analysis: ReportAnalysis) -> (text: String, anchor: String) {
+        let waves = analysis.summary.waves
+        let anchor = analysis.waves.isEmpty ? "methods" : "change"
+        if let only = waves.first {
+            return (
+                "What changed between waves is not testable on these data: the ties name one survey wave (\(only)); "
+                    + "a wave column with two or more values is needed.", anchor)
+        }
+        if analysis.network.ties.contains(where: { $0.start != nil || $0.end != nil }) {
+            return (
+                "What changed between waves is not testable on these data: no tie names a survey wave (add a wave "
+                    + "column, or compare two dates with liaison compare --from DATE --to DATE).", anchor)
+        }
+        return (
+            "What changed over time is not testable on these data: no tie has a date or a survey wave (add a start "
+                + "or date column, or a wave column).", anchor)
     }
 
     /// `text` ending in a full stop.
@@ -100,6 +122,12 @@ enum SummarySection {
         var trimmed = text
         while trimmed.hasSuffix(".") { trimmed.removeLast() }
         return trimmed
+    }
+
+    /// A verdict ("The number of ties rose …") to follow a colon or semicolon: "the number of ties rose …".
+    /// Only a leading "The " is lowered, so names stay as they are.
+    static func lowercasingFirst(_ text: String) -> String {
+        text.hasPrefix("The ") ? "the " + text.dropFirst(4) : text
     }
 
     /// "A, B and C" from node positions.

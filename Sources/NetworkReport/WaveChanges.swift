@@ -9,8 +9,10 @@ public struct WaveChanges: Sendable {
     public let waves: [String]
     /// `steps[i]` compares wave `i` with wave `i + 1`.
     public let steps: [NetworkChange]
-    /// The first wave against the last.
-    public let overall: NetworkChange
+    /// Every indicator from the first wave to the last with its verdict (as `liaison compare --from FIRST --to
+    /// LAST` gives them), from the measures the steps took already: each side's measures depend on that side
+    /// alone, so no wave is measured again.
+    public let overall: [IndicatorChange]
 
     /// Nil when the network names fewer than two waves.
     static func compute(_ network: Network, options: ReportOptions) throws -> WaveChanges? {
@@ -21,6 +23,8 @@ public struct WaveChanges: Sendable {
         change.seed = options.seed
         change.threads = options.threads
         change.top = 5
+        // The report shows no centrality risers or fallers: skip their betweenness runs (two per comparison).
+        change.measuresCentrality = false
         if let grouping = options.grouping {
             switch grouping.name {
             case "initiative": change.grouping = .initiative
@@ -33,7 +37,8 @@ public struct WaveChanges: Sendable {
         for index in 0..<(captured.count - 1) {
             steps.append(try NetworkChange.compare(before: captured[index], after: captured[index + 1], options: change))
         }
-        let overall = try NetworkChange.compare(before: captured[0], after: captured[captured.count - 1], options: change)
+        guard let first = steps.first, let last = steps.last else { return nil }
+        let overall = NetworkChange.indicatorChanges(before: first.before, after: last.after)
         return WaveChanges(waves: waves, steps: steps, overall: overall)
     }
 

@@ -110,6 +110,6 @@ import Testing
         #expect(!html.contains("http://") && !html.contains("https://"))
         // One verdict per indicator.
         let verdicts = section.components(separatedBy: "</ul>")[0].components(separatedBy: "<li>").count - 1
-        #expect(verdicts == changes.overall.indicators.count)
+        #expect(verdicts == changes.overall.count)
     }
 }

@@ -21,6 +21,10 @@ public struct ChangeOptions: Sendable {
     public var grouping: ChangeGrouping?
     /// Risers and fallers listed per centrality; 0 or more.
     public var top = 10
+    /// Whether to find the centrality risers and fallers (``NetworkChange/centrality``), which costs a
+    /// betweenness run on each side (O(*n*·*m*), sampled on large sides); false leaves them empty, for callers
+    /// that do not show them (the HTML report).
+    public var measuresCentrality = true
     /// Seed of the Leiden runs (modularity on each side).
     public var seed: UInt64 = 1
     public var threads = Parallelism.defaultThreadCount

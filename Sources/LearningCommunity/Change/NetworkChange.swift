@@ -10,6 +10,7 @@ public struct NetworkChange: Sendable {
     /// Every indicator before and after with its verdict, in report order (grouped ones only with a grouping).
     public let indicators: [IndicatorChange]
     public let membership: MembershipChange
+    /// Centrality risers and fallers; empty when ``ChangeOptions/measuresCentrality`` is false.
     public let centrality: CentralityChange
     public let newBridges: [NewBridge]
     /// Pairs of groups first joined in the later network; empty without a grouping.
@@ -72,13 +73,21 @@ public struct NetworkChange: Sendable {
             before: measuredBefore, after: measuredAfter,
             indicators: judge(measuredBefore, measuredAfter),
             membership: MembershipChange.compare(before: before, after: after),
-            centrality: try CentralityChange.compare(
-                before: (before, projectedBefore), after: (after, projectedAfter), weighted: projection.weighted,
-                top: options.top, threads: options.threads),
+            centrality: options.measuresCentrality
+                ? try CentralityChange.compare(
+                    before: (before, projectedBefore), after: (after, projectedAfter), weighted: projection.weighted,
+                    top: options.top, threads: options.threads)
+                : CentralityChange(risers: [], fallers: [], betweennessIsExact: true),
             newBridges: StructuralChange.newBridges(before: (before, projectedBefore), after: (after, projectedAfter)),
             newGroupLinks: links,
             practices: PracticeSpread.compare(before: (before, groupingBefore), after: (after, groupingAfter)),
             groupingName: groupingAfter?.name ?? groupingBefore?.name)
+    }
+
+    /// Every indicator of two measured sides with its verdict, as ``compare(before:after:options:)`` gives
+    /// them: for a caller that measured the sides already (one side's measures depend on that side alone).
+    public static func indicatorChanges(before: NetworkIndicators, after: NetworkIndicators) -> [IndicatorChange] {
+        judge(before, after)
     }
 
     /// The verdicts of every indicator, in report order.

@@ -72,6 +72,7 @@ extension LiaisonCommand {
             options.permutations = permutations
             options.threads = analysis.threadCount
             options.minimumCellCount = minCell
+            options.mapNodeLimit = maxNodes
             let projected = options.projection.project(network)
             options.grouping = try grouping(network, projected: projected)
             let gaps = CommandContext.warnAboutGaps(
@@ -85,10 +86,9 @@ extension LiaisonCommand {
                 CommandContext.printError("error: \(error.description)")
                 throw LiaisonExitCode.dataError
             }
-            let (svg, note) = try mapSVG(result)
+            let svg = try mapSVG(result)
             let waveMaps = try waveMapsSVG(result)
-            try CommandContext.emit(
-                Data(HTMLReport.render(result, mapSVG: svg, waveMapsSVG: waveMaps, mapNote: note).utf8), to: output)
+            try CommandContext.emit(Data(HTMLReport.render(result, mapSVG: svg, waveMapsSVG: waveMaps).utf8), to: output)
             CommandContext.printError("wrote \(output) (\(network.nodeCount) nodes, \(network.tieCount) ties)")
         }
 
@@ -103,9 +103,9 @@ extension LiaisonCommand {
         }
 
         /// The map as SVG: shapes by kind, colours by group, sizes by betweenness, role holders labelled,
-        /// affiliations faint, drawn by Graphviz in process; above `--max-nodes` nodes only the largest by
-        /// betweenness, with a note saying so.
-        func mapSVG(_ result: ReportAnalysis) throws -> (svg: String, note: String?) {
+        /// affiliations faint, drawn by Graphviz in process; only the nodes ``ReportScale/mapNodes`` names when
+        /// the network has more than `--max-nodes` (the report says so above the map).
+        func mapSVG(_ result: ReportAnalysis) throws -> String {
             let network = result.network
             var options = MapOptions(title: nil, seed: Int(truncatingIfNeeded: seed))
             let betweenness = result.column("betweenness") ?? []
@@ -122,31 +122,23 @@ extension LiaisonCommand {
                 result.roles.assignments.filter { MapPreset.labelledRoles.contains($0.role) }.map(\.node)
             ).sorted()
             options.faintTieKinds = TieEmphasis.faintKinds(present: Set(network.ties.map(\.kind)))
-            var note: String?
-            if network.nodeCount > maxNodes, betweenness.count == network.nodeCount {
-                do {
-                    options.nodePositions = try MapNodeLimit.topNodes(
-                        (0..<Int32(network.nodeCount)).map { $0 }, by: betweenness, limit: maxNodes)
-                } catch {
-                    CommandContext.printError("error: --max-nodes: \(error.description)")
-                    throw LiaisonExitCode.internalError
-                }
-                note = "The map draws the \(maxNodes) nodes with the highest betweenness of \(network.nodeCount), "
-                    + "with the ties among them (--max-nodes); every node is in the tables and the search."
-                CommandContext.printError("note: the map draws the \(maxNodes) largest of \(network.nodeCount) nodes by betweenness")
+            options.nodePositions = result.scale.mapNodes
+            if let drawn = result.scale.mapNodes {
+                CommandContext.printError("note: the map draws the \(drawn.count) largest of \(network.nodeCount) nodes by betweenness")
             }
             let map = NetworkMap(network: network, options: options)
-            return (String(decoding: try CommandContext.render(map, format: .svg), as: UTF8.self), note)
+            return String(decoding: try CommandContext.render(map, format: .svg), as: UTF8.self)
         }
 
-        /// The waves side by side on one layout (as `liaison map-waves` draws them), or nil without waves.
+        /// The waves side by side on one layout (as `liaison map-waves` draws them, with the nodes
+        /// ``ReportScale/waveMapNodes`` names), or nil without waves.
         func waveMapsSVG(_ result: ReportAnalysis) throws -> String? {
             guard let changes = result.waveChanges else { return nil }
             do {
                 let waves = try changes.waves.map { label in
-                    WaveLayout.Wave(label: label, network: try result.network.capturedBy(wave: label))
+                    WaveLayout.Wave(label: label, network: try result.drawnWave(label))
                 }
-                let engine: LayoutEngine = result.network.nodeCount > 300 ? .sfdp : .neato
+                let engine: LayoutEngine = (result.scale.waveMapNodes?.count ?? result.network.nodeCount) > 300 ? .sfdp : .neato
                 return WaveLayout.sheet(try WaveMapRendering.svgs(waves, engine: engine))
             } catch let code as ExitCode {
                 throw code  // a rendering failure, already printed
