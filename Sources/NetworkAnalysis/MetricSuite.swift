@@ -14,7 +14,11 @@ public struct MetricRequest: Sendable {
     /// Above this many nodes × stored arcs, automatic betweenness samples instead of running exact
     /// Brandes (a 20,000-node, 100,000-tie undirected network is still exact).
     public var exactWorkLimit: Int = Betweenness.defaultExactWorkLimit
-    /// Seed of the sampling approximation.
+    public var closeness: ClosenessMode = .automatic
+    /// Above this many nodes, automatic closeness and harmonic centrality are estimated from sampled
+    /// sources (``Closeness/automatic(_:length:exact:samplingNodeLimit:epsilon:delta:seed:threads:progress:)``).
+    public var closenessSamplingNodeLimit: Int = Closeness.defaultSamplingNodeLimit
+    /// Seed of the sampling approximations.
     public var seed: UInt64 = 1
     /// Eigenvector centrality's stopping tolerance as networkx's `tol` (with networkx's 100 iterations at
     /// most); nil runs the iteration to convergence (``EigenvectorCentrality/convergedTolerance``).
@@ -134,9 +138,29 @@ public enum MetricSuite {
             case .closeness, .harmonic:
                 // Both come from one traversal per source: compute them together once.
                 if closenessAndHarmonic == nil {
-                    closenessAndHarmonic = try Closeness.closenessAndHarmonic(
-                        graph, length: request.edgeLength, threads: request.threads,
-                        progress: progress("closeness"))
+                    let result = try Closeness.automatic(
+                        graph, length: request.edgeLength, exact: request.closeness == .exact,
+                        samplingNodeLimit: request.closenessSamplingNodeLimit, seed: request.seed,
+                        threads: request.threads, progress: progress("closeness"))
+                    closenessAndHarmonic = (result.closeness, result.harmonic)
+                    let names = [NodeMetric.closeness, .harmonic].filter { request.metrics.contains($0) }
+                        .map(\.rawValue).joined(separator: " and ")
+                    if let g = result.guarantee {
+                        metadata.append(("closeness_method", quoted("sampled sources (Eppstein-Wang)")))
+                        metadata.append(("closeness_epsilon", "\(g.epsilon)"))
+                        metadata.append(("closeness_delta", "\(g.delta)"))
+                        metadata.append(("closeness_samples", "\(g.samples)"))
+                        metadata.append(("closeness_seed", "\(g.seed)"))
+                        metadata.append(("harmonic_error", "\(g.harmonicError)"))
+                        metadata.append(("mean_distance_error", "\(g.meanDistanceError)"))
+                        notes.append(
+                            "\(names) \(names.contains(" and ") ? "are" : "is") estimated from \(g.samples) of the "
+                                + "\(n) nodes as sources (seed \(g.seed)), as the network has more than "
+                                + "\(request.closenessSamplingNodeLimit) nodes: with probability at least "
+                                + "\(1 - g.delta), every harmonic value is within \(g.harmonicError) of the exact one "
+                                + "and every node's mean distance from the others (1/closeness when all reach it) "
+                                + "within \(g.meanDistanceError) hops; use --exact for exact values")
+                    }
                 }
                 let sweep = closenessAndHarmonic ?? (closeness: [], harmonic: [])
                 values.append((metric == .closeness ? sweep.closeness : sweep.harmonic).map { .real($0) })
