@@ -33,7 +33,7 @@ extension Closeness {
     /// estimates closeness and harmonic centrality instead of computing them over every pair.
     public static let defaultSamplingNodeLimit = 50_000
     /// The default additive error of the estimate on the per-pivot averages.
-    public static let defaultEpsilon = 0.02
+    public static let defaultEpsilon = 0.03
     /// The default failure probability of the estimate.
     public static let defaultDelta = 0.1
 
