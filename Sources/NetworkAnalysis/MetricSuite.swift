@@ -18,6 +18,8 @@ public struct MetricRequest: Sendable {
     /// Above this many nodes, automatic closeness and harmonic centrality are estimated from sampled
     /// sources (``Closeness/automatic(_:length:exact:samplingNodeLimit:epsilon:delta:seed:threads:progress:)``).
     public var closenessSamplingNodeLimit: Int = Closeness.defaultSamplingNodeLimit
+    /// The additive error of the closeness and harmonic estimate (see ``ClosenessGuarantee``).
+    public var closenessEpsilon: Double = Closeness.defaultEpsilon
     /// Seed of the sampling approximations.
     public var seed: UInt64 = 1
     /// Eigenvector centrality's stopping tolerance as networkx's `tol` (with networkx's 100 iterations at
@@ -140,7 +142,8 @@ public enum MetricSuite {
                 if closenessAndHarmonic == nil {
                     let result = try Closeness.automatic(
                         graph, length: request.edgeLength, exact: request.closeness == .exact,
-                        samplingNodeLimit: request.closenessSamplingNodeLimit, seed: request.seed,
+                        samplingNodeLimit: request.closenessSamplingNodeLimit, epsilon: request.closenessEpsilon,
+                        seed: request.seed,
                         threads: request.threads, progress: progress("closeness"))
                     closenessAndHarmonic = (result.closeness, result.harmonic)
                     let names = [NodeMetric.closeness, .harmonic].filter { request.metrics.contains($0) }
