@@ -186,9 +186,9 @@ _liaison() {
 
 _liaison_inspect() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --output -o --format)
+    non_repeating_flags=(--create-missing --directed --generate-key --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --output -o --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -197,6 +197,12 @@ _liaison_inspect() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -263,6 +269,9 @@ _liaison_inspect() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--output'|'-o')
@@ -277,9 +286,9 @@ _liaison_inspect() {
 
 _liaison_validate() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --format)
+    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -288,6 +297,12 @@ _liaison_validate() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -354,6 +369,9 @@ _liaison_validate() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--format')
@@ -365,9 +383,9 @@ _liaison_validate() {
 
 _liaison_metrics() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --network --exact --version -h --help)
-    repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --network --exact --version -h --help)
+    repeating_options=(--keep-attribute --tie-quality)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -376,6 +394,12 @@ _liaison_metrics() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -442,6 +466,9 @@ _liaison_metrics() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -518,9 +545,9 @@ _liaison_metrics() {
 
 _liaison_communities() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -529,6 +556,12 @@ _liaison_communities() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -595,6 +628,9 @@ _liaison_communities() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -643,9 +679,9 @@ _liaison_communities() {
 
 _liaison_crosspollination() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --section --permutations --seed)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute --tie-quality)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --section --permutations --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -654,6 +690,12 @@ _liaison_crosspollination() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -720,6 +762,9 @@ _liaison_crosspollination() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -775,9 +820,9 @@ _liaison_crosspollination() {
 
 _liaison_roles() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --plain --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --periphery-min-fit --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --plain --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --periphery-min-fit --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -786,6 +831,12 @@ _liaison_roles() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -852,6 +903,9 @@ _liaison_roles() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -958,9 +1012,9 @@ _liaison_roles() {
 
 _liaison_compare() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -969,6 +1023,12 @@ _liaison_compare() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1035,6 +1095,9 @@ _liaison_compare() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1097,9 +1160,9 @@ _liaison_compare() {
 
 _liaison_map() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --hide-isolates --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --group --multi --community-seed --community-resolution --preset --color-by --labels --label --label-role --label-field --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --hide-isolates --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --group --multi --community-seed --community-resolution --preset --color-by --labels --label --label-role --label-field --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1108,6 +1171,12 @@ _liaison_map() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1174,6 +1243,9 @@ _liaison_map() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1270,9 +1342,9 @@ _liaison_map() {
 
 _liaison_map-waves() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
+    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1281,6 +1353,12 @@ _liaison_map-waves() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1347,6 +1425,9 @@ _liaison_map-waves() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--waves')
@@ -1367,9 +1448,9 @@ _liaison_map-waves() {
 
 _liaison_report() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --title --seed --min-cell --permutations --max-nodes)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --title --seed --min-cell --permutations --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1378,6 +1459,12 @@ _liaison_report() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1444,6 +1531,9 @@ _liaison_report() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1498,9 +1588,9 @@ _liaison_report() {
 
 _liaison_export() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --exact --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --exact --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1509,6 +1599,12 @@ _liaison_export() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1575,6 +1671,9 @@ _liaison_export() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1620,9 +1719,9 @@ _liaison_export() {
 
 _liaison_survey() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --by --rating-max --output -o --format)
+    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --by --rating-max --output -o --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1631,6 +1730,12 @@ _liaison_survey() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1697,6 +1802,9 @@ _liaison_survey() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--by')
