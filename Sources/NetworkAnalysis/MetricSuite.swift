@@ -173,11 +173,11 @@ public enum MetricSuite {
                     if let tolerance = request.eigenvectorTolerance {
                         scores = try EigenvectorCentrality.compute(
                             graph, weighted: weighted, maxIterations: EigenvectorCentrality.networkxMaxIterations,
-                            tolerance: tolerance, rule: .networkx)
+                            tolerance: tolerance, rule: .networkx, threads: request.threads)
                         metadata.append(
                             ("eigenvector_stop", quoted("networkx (tol \(tolerance), at most 100 iterations)")))
                     } else {
-                        scores = try EigenvectorCentrality.compute(graph, weighted: weighted)
+                        scores = try EigenvectorCentrality.compute(graph, weighted: weighted, threads: request.threads)
                         metadata.append(("eigenvector_stop", quoted("converged (1e-12)")))
                     }
                     values.append(scores.map { .real($0) })
@@ -190,13 +190,14 @@ public enum MetricSuite {
                 let personalization = request.personalization.map { weights in
                     projected.networkPositions.map { weights[network.nodes[Int($0)].id] ?? 0 }
                 }
-                values.append(try PageRank.compute(graph, personalization: personalization, weighted: weighted)
+                values.append(try PageRank.compute(
+                    graph, personalization: personalization, weighted: weighted, threads: request.threads)
                     .map { .real($0) })
             case .core:
                 values.append(CoreNumber.compute(graph).map { .integer($0) })
                 if graph.selfLoopCount > 0 { notes.append("core numbers ignore the \(graph.selfLoopCount) self-loops") }
             case .clustering:
-                values.append(Clustering.local(graph, weighted: weighted).map { .real($0) })
+                values.append(Clustering.local(graph, weighted: weighted, threads: request.threads).map { .real($0) })
             case .articulation:
                 values.append(ArticulationPoints.compute(graph).cutOff.map { .integer($0) })
             case .reach2:

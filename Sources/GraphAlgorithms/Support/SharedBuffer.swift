@@ -15,6 +15,24 @@ struct SharedBuffer<Element>: @unchecked Sendable {
         return SharedBuffer(base: base, count: count)
     }
 
+    /// Wraps memory the caller owns (and keeps alive until the parallel section has returned).
+    init(base: UnsafeMutablePointer<Element>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    /// The element at `index`; the index is checked in debug builds.
+    subscript(index: Int) -> Element {
+        get {
+            assert(index >= 0 && index < count, "SharedBuffer index \(index) outside 0..<\(count)")
+            return base[index]
+        }
+        nonmutating set {
+            assert(index >= 0 && index < count, "SharedBuffer index \(index) outside 0..<\(count)")
+            base[index] = newValue
+        }
+    }
+
     /// Copies the elements into an array.
     func array() -> [Element] {
         Array(UnsafeBufferPointer(start: base, count: count))

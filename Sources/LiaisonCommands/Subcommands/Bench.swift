@@ -74,10 +74,10 @@ extension LiaisonCommand {
                 try time("closeness-sampled", runs: runs) { _ = try Closeness.estimated(graph, threads: threads) }
             }
             if wanted.contains("pagerank") {
-                try time("pagerank", runs: runs * 10) { _ = try PageRank.compute(graph, weighted: false) }
+                try time("pagerank", runs: runs * 10) { _ = try PageRank.compute(graph, weighted: false, threads: threads) }
             }
             if wanted.contains("kcore") { time("kcore", runs: runs * 10) { _ = CoreNumber.compute(graph) } }
-            if wanted.contains("clustering") { time("clustering", runs: runs * 10) { _ = Clustering.local(graph) } }
+            if wanted.contains("clustering") { time("clustering", runs: runs * 10) { _ = Clustering.local(graph, threads: threads) } }
             for method in CommunityDetection.Method.allCases where wanted.contains(Substring(method.rawValue)) {
                 var result: CommunityPartition?
                 try time(method.rawValue, runs: runs) {
