@@ -127,7 +127,10 @@ public enum EigenvectorCentrality {
                             }
                             let output = SharedBuffer(base: outBase, count: n)
                             let input = Inputs(
-                                x: xBase, offsets: offsetBase, sources: sourceBase, weights: weightBase)
+                                x: SharedView(base: xBase, count: xs.count),
+                                offsets: SharedView(base: offsetBase, count: offsets.count),
+                                sources: SharedView(base: sourceBase, count: sources.count),
+                                weights: SharedView(base: weightBase, count: weights.count))
                             NodeRangeParallelism.forEachRange(count: n, work: sources.count, threads: threads) { range in
                                 for v in range {
                                     var total = input.x[v]
@@ -146,10 +149,10 @@ public enum EigenvectorCentrality {
     }
 
     /// Read-only views of the iteration's inputs for the parallel kernel.
-    private struct Inputs: @unchecked Sendable {
-        let x: UnsafePointer<Double>
-        let offsets: UnsafePointer<Int>
-        let sources: UnsafePointer<Int32>
-        let weights: UnsafePointer<Double>
+    private struct Inputs: Sendable {
+        let x: SharedView<Double>
+        let offsets: SharedView<Int>
+        let sources: SharedView<Int32>
+        let weights: SharedView<Double>
     }
 }

@@ -136,7 +136,10 @@ public enum PageRank {
                             }
                             let output = SharedBuffer(base: outBase, count: n)
                             let input = Inputs(
-                                x: xBase, offsets: offsetBase, sources: sourceBase, probabilities: probabilityBase)
+                                x: SharedView(base: xBase, count: xs.count),
+                                offsets: SharedView(base: offsetBase, count: offsets.count),
+                                sources: SharedView(base: sourceBase, count: sources.count),
+                                probabilities: SharedView(base: probabilityBase, count: arcProbabilities.count))
                             NodeRangeParallelism.forEachRange(count: n, work: sources.count, threads: threads) { range in
                                 for v in range {
                                     var total = 0.0
@@ -154,10 +157,10 @@ public enum PageRank {
     }
 
     /// Read-only views of the iteration's inputs for the parallel kernel.
-    private struct Inputs: @unchecked Sendable {
-        let x: UnsafePointer<Double>
-        let offsets: UnsafePointer<Int>
-        let sources: UnsafePointer<Int32>
-        let probabilities: UnsafePointer<Double>
+    private struct Inputs: Sendable {
+        let x: SharedView<Double>
+        let offsets: SharedView<Int>
+        let sources: SharedView<Int32>
+        let probabilities: SharedView<Double>
     }
 }

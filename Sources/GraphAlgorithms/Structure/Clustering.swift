@@ -102,7 +102,9 @@ public enum Clustering {
                         guard let offsetBase = offsets.baseAddress, let targetBase = targets.baseAddress,
                             let closedBase = closedBuffer.baseAddress, let degreeBase = degreeBuffer.baseAddress
                         else { return }
-                        let rows = Rows(offsets: offsetBase, targets: targetBase)
+                        let rows = Rows(
+                            offsets: SharedView(base: offsetBase, count: offsets.count),
+                            targets: SharedView(base: targetBase, count: targets.count))
                         let closedOut = SharedBuffer(base: closedBase, count: n)
                         let degreeOut = SharedBuffer(base: degreeBase, count: n)
                         NodeRangeParallelism.forEachRange(count: n, work: targets.count * 8, threads: threads) { range in
@@ -137,9 +139,9 @@ public enum Clustering {
     }
 
     /// Read-only CSR rows for the parallel kernel.
-    private struct Rows: @unchecked Sendable {
-        let offsets: UnsafePointer<Int>
-        let targets: UnsafePointer<Int32>
+    private struct Rows: Sendable {
+        let offsets: SharedView<Int>
+        let targets: SharedView<Int32>
     }
 
     /// The largest arc weight (1 for a graph without arcs), networkx's `max_weight`.

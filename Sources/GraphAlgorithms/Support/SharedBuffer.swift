@@ -43,3 +43,17 @@ struct SharedBuffer<Element>: @unchecked Sendable {
         base.deallocate()
     }
 }
+
+/// Read-only memory that the workers of one parallel kernel share (CSR rows, the previous
+/// iterate). `@unchecked Sendable` under one invariant: **nobody writes the memory while the
+/// workers run**, and the owner keeps it alive until the parallel section has returned.
+struct SharedView<Element>: @unchecked Sendable {
+    let base: UnsafePointer<Element>
+    let count: Int
+
+    /// The element at `index`; the index is checked in debug builds.
+    subscript(index: Int) -> Element {
+        assert(index >= 0 && index < count, "SharedView index \(index) outside 0..<\(count)")
+        return base[index]
+    }
+}
