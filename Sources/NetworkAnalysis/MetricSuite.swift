@@ -14,7 +14,13 @@ public struct MetricRequest: Sendable {
     /// Above this many nodes × stored arcs, automatic betweenness samples instead of running exact
     /// Brandes (a 20,000-node, 100,000-tie undirected network is still exact).
     public var exactWorkLimit: Int = Betweenness.defaultExactWorkLimit
-    /// Seed of the sampling approximation.
+    public var closeness: ClosenessMode = .automatic
+    /// Above this many nodes, automatic closeness and harmonic centrality are estimated from sampled
+    /// sources (``Closeness/automatic(_:length:exact:samplingNodeLimit:epsilon:delta:seed:threads:progress:)``).
+    public var closenessSamplingNodeLimit: Int = Closeness.defaultSamplingNodeLimit
+    /// The additive error of the closeness and harmonic estimate (see ``ClosenessGuarantee``).
+    public var closenessEpsilon: Double = Closeness.defaultEpsilon
+    /// Seed of the sampling approximations.
     public var seed: UInt64 = 1
     /// Eigenvector centrality's stopping tolerance as networkx's `tol` (with networkx's 100 iterations at
     /// most); nil runs the iteration to convergence (``EigenvectorCentrality/convergedTolerance``).
@@ -134,9 +140,30 @@ public enum MetricSuite {
             case .closeness, .harmonic:
                 // Both come from one traversal per source: compute them together once.
                 if closenessAndHarmonic == nil {
-                    closenessAndHarmonic = try Closeness.closenessAndHarmonic(
-                        graph, length: request.edgeLength, threads: request.threads,
-                        progress: progress("closeness"))
+                    let result = try Closeness.automatic(
+                        graph, length: request.edgeLength, exact: request.closeness == .exact,
+                        samplingNodeLimit: request.closenessSamplingNodeLimit, epsilon: request.closenessEpsilon,
+                        seed: request.seed,
+                        threads: request.threads, progress: progress("closeness"))
+                    closenessAndHarmonic = (result.closeness, result.harmonic)
+                    let names = [NodeMetric.closeness, .harmonic].filter { request.metrics.contains($0) }
+                        .map(\.rawValue).joined(separator: " and ")
+                    if let g = result.guarantee {
+                        metadata.append(("closeness_method", quoted("sampled sources (Eppstein-Wang)")))
+                        metadata.append(("closeness_epsilon", "\(g.epsilon)"))
+                        metadata.append(("closeness_delta", "\(g.delta)"))
+                        metadata.append(("closeness_samples", "\(g.samples)"))
+                        metadata.append(("closeness_seed", "\(g.seed)"))
+                        metadata.append(("harmonic_error", "\(g.harmonicError)"))
+                        metadata.append(("mean_distance_error", "\(g.meanDistanceError)"))
+                        notes.append(
+                            "\(names) \(names.contains(" and ") ? "are" : "is") estimated from \(g.samples) of the "
+                                + "\(n) nodes as sources (seed \(g.seed)), as the network has more than "
+                                + "\(request.closenessSamplingNodeLimit) nodes: with probability at least "
+                                + "\(1 - g.delta), every harmonic value is within \(g.harmonicError) of the exact one "
+                                + "and every node's mean distance from the others (1/closeness when all reach it) "
+                                + "within \(g.meanDistanceError) hops; use --exact for exact values")
+                    }
                 }
                 let sweep = closenessAndHarmonic ?? (closeness: [], harmonic: [])
                 values.append((metric == .closeness ? sweep.closeness : sweep.harmonic).map { .real($0) })
@@ -146,11 +173,11 @@ public enum MetricSuite {
                     if let tolerance = request.eigenvectorTolerance {
                         scores = try EigenvectorCentrality.compute(
                             graph, weighted: weighted, maxIterations: EigenvectorCentrality.networkxMaxIterations,
-                            tolerance: tolerance, rule: .networkx)
+                            tolerance: tolerance, rule: .networkx, threads: request.threads)
                         metadata.append(
                             ("eigenvector_stop", quoted("networkx (tol \(tolerance), at most 100 iterations)")))
                     } else {
-                        scores = try EigenvectorCentrality.compute(graph, weighted: weighted)
+                        scores = try EigenvectorCentrality.compute(graph, weighted: weighted, threads: request.threads)
                         metadata.append(("eigenvector_stop", quoted("converged (1e-12)")))
                     }
                     values.append(scores.map { .real($0) })
@@ -163,13 +190,14 @@ public enum MetricSuite {
                 let personalization = request.personalization.map { weights in
                     projected.networkPositions.map { weights[network.nodes[Int($0)].id] ?? 0 }
                 }
-                values.append(try PageRank.compute(graph, personalization: personalization, weighted: weighted)
+                values.append(try PageRank.compute(
+                    graph, personalization: personalization, weighted: weighted, threads: request.threads)
                     .map { .real($0) })
             case .core:
                 values.append(CoreNumber.compute(graph).map { .integer($0) })
                 if graph.selfLoopCount > 0 { notes.append("core numbers ignore the \(graph.selfLoopCount) self-loops") }
             case .clustering:
-                values.append(Clustering.local(graph, weighted: weighted).map { .real($0) })
+                values.append(Clustering.local(graph, weighted: weighted, threads: request.threads).map { .real($0) })
             case .articulation:
                 values.append(ArticulationPoints.compute(graph).cutOff.map { .integer($0) })
             case .reach2:

@@ -31,3 +31,12 @@ public enum BetweennessMode: Sendable, Equatable {
     /// exact one with probability at least 1 − `delta`.
     case approximate(epsilon: Double, delta: Double)
 }
+
+/// How closeness and harmonic centrality are computed.
+public enum ClosenessMode: Sendable, Equatable {
+    /// Exact up to ``MetricRequest/closenessSamplingNodeLimit`` nodes (and always with weighted path
+    /// lengths), estimated from sampled sources with a stated guarantee above it.
+    case automatic
+    /// Every pair, whatever the size.
+    case exact
+}

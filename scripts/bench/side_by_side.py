@@ -31,11 +31,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SHARED_GENERATOR = os.path.normpath(os.path.join(ROOT, "..", "shared", "bench", "powerlaw_cluster_edges.py"))
 
-# metric -> (peer, minimum ratio peer_time / liaison_time) from the issues.
+# metric -> (peer, minimum ratio peer_time / liaison_time) from the issues (issue 18 raised betweenness to 6x, harmonic to 60x).
 SLOW = False
 TARGETS = {
-    "betweenness": ("igraph", 3.0),
-    "harmonic": ("igraph", 10.0),
+    "betweenness": ("igraph", 6.0),
+    "harmonic": ("igraph", 60.0),
     "pagerank": ("igraph", 1.0),
     "kcore": ("igraph", 1.0),
     "load": ("networkit", 1.0),

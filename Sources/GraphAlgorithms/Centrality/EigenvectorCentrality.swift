@@ -55,13 +55,17 @@ public enum EigenvectorCentrality {
     ///   - maxIterations: at least 1 (networkx `max_iter`; default ``convergedMaxIterations``).
     ///   - tolerance: non-negative and finite (networkx `tol`; default ``convergedTolerance``; networkx's
     ///     own default is ``networkxTolerance`` with ``networkxMaxIterations``).
+    ///   - threads: worker threads for the multiplication (default: active processors); at least 1. The
+    ///     result does not depend on it.
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for bad parameters,
     ///   ``AlgorithmError/unsupported(_:)`` for a graph without nodes, and
     ///   ``AlgorithmError/notConverged(iterations:)``.
     public static func compute(
         _ graph: Graph, weighted: Bool = false, maxIterations: Int = convergedMaxIterations,
-        tolerance: Double = convergedTolerance, rule: StoppingRule = .converged
+        tolerance: Double = convergedTolerance, rule: StoppingRule = .converged,
+        threads: Int = Parallelism.defaultThreadCount
     ) throws(AlgorithmError) -> [Double] {
+        try ParallelWork.validate(threads: threads)
         guard maxIterations >= 1 else {
             throw .invalidParameter(name: "maxIterations", value: "\(maxIterations)", reason: "must be at least 1")
         }
@@ -76,7 +80,7 @@ public enum EigenvectorCentrality {
         let threshold = Double(n) * tolerance
         var previousError = Double.infinity
         for _ in 0..<maxIterations {
-            multiplyShifted(graph, weighted: weighted, from: x, into: &next)
+            multiplyShifted(graph, weighted: weighted, from: x, into: &next, threads: threads)
             var squares = 0.0
             for value in next { squares += value * value }
             let root = squares.squareRoot()
@@ -105,7 +109,9 @@ public enum EigenvectorCentrality {
     }
 
     /// `next = (A + I)ᵀ x`, pulled over in-arcs in increasing source order.
-    private static func multiplyShifted(_ graph: Graph, weighted: Bool, from x: [Double], into next: inout [Double]) {
+    private static func multiplyShifted(
+        _ graph: Graph, weighted: Bool, from x: [Double], into next: inout [Double], threads: Int
+    ) {
         let n = graph.nodeCount
         x.withUnsafeBufferPointer { xs in
             graph.inOffsets.withUnsafeBufferPointer { offsets in
@@ -119,17 +125,20 @@ public enum EigenvectorCentrality {
                                 for v in 0..<n { out[v] = xs[v] }
                                 return
                             }
-                            let output = NodeRangeParallelism.SharedOutput(base: outBase)
+                            let output = SharedBuffer(base: outBase, count: n)
                             let input = Inputs(
-                                x: xBase, offsets: offsetBase, sources: sourceBase, weights: weightBase)
-                            NodeRangeParallelism.forEachRange(count: n, work: sources.count) { range in
+                                x: SharedView(base: xBase, count: xs.count),
+                                offsets: SharedView(base: offsetBase, count: offsets.count),
+                                sources: SharedView(base: sourceBase, count: sources.count),
+                                weights: SharedView(base: weightBase, count: weights.count))
+                            NodeRangeParallelism.forEachRange(count: n, work: sources.count, threads: threads) { range in
                                 for v in range {
                                     var total = input.x[v]
                                     for p in input.offsets[v]..<input.offsets[v + 1] {
                                         let u = Int(input.sources[p])
                                         total += weighted ? input.x[u] * input.weights[p] : input.x[u]
                                     }
-                                    output.base[v] = total
+                                    output[v] = total
                                 }
                             }
                         }
@@ -140,10 +149,10 @@ public enum EigenvectorCentrality {
     }
 
     /// Read-only views of the iteration's inputs for the parallel kernel.
-    private struct Inputs: @unchecked Sendable {
-        let x: UnsafePointer<Double>
-        let offsets: UnsafePointer<Int>
-        let sources: UnsafePointer<Int32>
-        let weights: UnsafePointer<Double>
+    private struct Inputs: Sendable {
+        let x: SharedView<Double>
+        let offsets: SharedView<Int>
+        let sources: SharedView<Int32>
+        let weights: SharedView<Double>
     }
 }

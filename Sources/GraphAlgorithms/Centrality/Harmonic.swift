@@ -13,7 +13,7 @@ public enum Harmonic {
     /// distances are sums of lengths; with integer strengths under ``EdgeLength/inverseWeight`` the
     /// exact integer lengths `L / w` are used and the result multiplied by `L`.
     ///
-    /// **Method.** Hops: bit-parallel multi-source BFS (64 nodes per pass) with integer counts
+    /// **Method.** Hops: bit-parallel multi-source BFS (256 nodes per pass) with integer counts
     /// per level, `H = Σ_ℓ count_ℓ / ℓ`, one rounding per level (agrees with networkx to about
     /// 1e-15 relative). Weighted: one Dijkstra per node on the reversed arcs. Parallel over
     /// nodes; identical output for every `threads`.
@@ -26,7 +26,7 @@ public enum Harmonic {
     /// - Returns: one value per node.
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for `threads < 1` or a
     ///   weight ≤ 0 under a weighted `length`.
-    /// - Complexity: hops O(n m · depth / 64 + n²/64) time; weighted O(n (m + n) log n); O(n)
+    /// - Complexity: hops O(n m · depth / 256 + n²/256) time; weighted O(n (m + n) log n); O(n)
     ///   memory per thread.
     ///
     /// References: M. Marchiori, V. Latora, "Harmony in the small-world", Physica A 285(3–4),

@@ -30,13 +30,16 @@ public enum PageRank {
     ///   - weighted: use tie strengths (networkx's default `weight="weight"`); `false` treats every
     ///     arc as 1.
     ///   - maxIterations: at least 1 (default 100). tolerance: finite, non-negative (default 1e-6).
+    ///   - threads: worker threads for the pull step (default: active processors); at least 1. The result
+    ///     does not depend on it.
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for bad parameters
     ///   (including an all-zero personalisation, where networkx raises `ZeroDivisionError`) and
     ///   ``AlgorithmError/notConverged(iterations:)``.
     public static func compute(
         _ graph: Graph, alpha: Double = 0.85, personalization: [Double]? = nil, weighted: Bool = true,
-        maxIterations: Int = 100, tolerance: Double = 1e-6
+        maxIterations: Int = 100, tolerance: Double = 1e-6, threads: Int = Parallelism.defaultThreadCount
     ) throws(AlgorithmError) -> [Double] {
+        try ParallelWork.validate(threads: threads)
         guard alpha > 0, alpha < 1 else {
             throw .invalidParameter(name: "alpha", value: "\(alpha)", reason: "must be strictly between 0 and 1")
         }
@@ -57,7 +60,7 @@ public enum PageRank {
         for _ in 0..<maxIterations {
             var danglingMass = 0.0
             for u in dangling { danglingMass += x[u] }
-            pull(graph, probabilities: probabilities, from: x, into: &next)
+            pull(graph, probabilities: probabilities, from: x, into: &next, threads: threads)
             var error = 0.0
             for v in 0..<n {
                 let value = alpha * (next[v] + danglingMass * jump[v]) + (1 - alpha) * jump[v]
@@ -115,7 +118,9 @@ public enum PageRank {
     }
 
     /// `next_v = Σ_{u → v} x_u · P_uv`, summed from 0 in increasing `u`.
-    private static func pull(_ graph: Graph, probabilities: [Double], from x: [Double], into next: inout [Double]) {
+    private static func pull(
+        _ graph: Graph, probabilities: [Double], from x: [Double], into next: inout [Double], threads: Int
+    ) {
         let n = graph.nodeCount
         x.withUnsafeBufferPointer { xs in
             graph.inOffsets.withUnsafeBufferPointer { offsets in
@@ -129,16 +134,19 @@ public enum PageRank {
                                 for v in 0..<n { out[v] = 0 }
                                 return
                             }
-                            let output = NodeRangeParallelism.SharedOutput(base: outBase)
+                            let output = SharedBuffer(base: outBase, count: n)
                             let input = Inputs(
-                                x: xBase, offsets: offsetBase, sources: sourceBase, probabilities: probabilityBase)
-                            NodeRangeParallelism.forEachRange(count: n, work: sources.count) { range in
+                                x: SharedView(base: xBase, count: xs.count),
+                                offsets: SharedView(base: offsetBase, count: offsets.count),
+                                sources: SharedView(base: sourceBase, count: sources.count),
+                                probabilities: SharedView(base: probabilityBase, count: arcProbabilities.count))
+                            NodeRangeParallelism.forEachRange(count: n, work: sources.count, threads: threads) { range in
                                 for v in range {
                                     var total = 0.0
                                     for p in input.offsets[v]..<input.offsets[v + 1] {
                                         total += input.x[Int(input.sources[p])] * input.probabilities[p]
                                     }
-                                    output.base[v] = total
+                                    output[v] = total
                                 }
                             }
                         }
@@ -149,10 +157,10 @@ public enum PageRank {
     }
 
     /// Read-only views of the iteration's inputs for the parallel kernel.
-    private struct Inputs: @unchecked Sendable {
-        let x: UnsafePointer<Double>
-        let offsets: UnsafePointer<Int>
-        let sources: UnsafePointer<Int32>
-        let probabilities: UnsafePointer<Double>
+    private struct Inputs: Sendable {
+        let x: SharedView<Double>
+        let offsets: SharedView<Int>
+        let sources: SharedView<Int32>
+        let probabilities: SharedView<Double>
     }
 }

@@ -100,3 +100,15 @@ final class MultiSourceBFS {
         for bit in 0 ..< batch { totals[bit].distanceSum = Double(distanceSums[bit]) }
     }
 }
+
+/// Per-node integer sums over sampled sources, written by one worker of a pivot sweep.
+struct TargetCounts {
+    /// The fixed-point scale of ``inverseDistanceSum`` (2³²).
+    static let inverseScale = 0x1p32
+    /// Sources that reach the node (the node itself not counted).
+    let reached: UnsafeMutablePointer<Int64>
+    /// Sum of the hop distances from those sources.
+    let distanceSum: UnsafeMutablePointer<Int64>
+    /// Sum of `⌊2³²/d⌉` over those sources.
+    let inverseDistanceSum: UnsafeMutablePointer<Int64>
+}

@@ -94,7 +94,7 @@ enum PathSampler {
 }
 
 /// Hands out consecutive integers to the workers of one parallel section.
-private final class AtomicCounter: Sendable {
+final class AtomicCounter: Sendable {
     private let value = Atomic<Int>(0)
 
     func next() -> Int {

@@ -13,7 +13,7 @@ struct SourceTotals: Sendable {
 }
 
 /// All-sources shortest-path sweep: one search per source node, in parallel, returning
-/// ``SourceTotals`` per source. Unit lengths use ``MultiSourceBFS`` (64 sources per unit of
+/// ``SourceTotals`` per source. Unit lengths use ``WideMultiSourceBFS`` (256 sources per unit of
 /// work); weighted lengths one Dijkstra per source, summing in settling order (as networkx).
 ///
 /// Every unit writes only its own sources' entries, so results do not depend on `threads`.
@@ -22,7 +22,7 @@ enum PathSweep {
     /// Totals for every source in `sources` (node ids), searching along incoming arcs when
     /// `incoming` (the distance *from* other nodes *to* the source), restricted to the nodes
     /// flagged in `members` if given.
-    /// - Complexity: O(n m / 64 · depth + n²/64) for unit lengths; O(n (m + n) log n) weighted.
+    /// - Complexity: O(n m / 256 · depth + n²/256) for unit lengths; O(n (m + n) log n) weighted.
     static func totals(
         _ graph: Graph, lengths: PathLengths?, incoming: Bool, sources: [Int32], members: [Bool]?,
         threads: Int, progress: (@Sendable (Double) -> Void)?
@@ -35,15 +35,16 @@ enum PathSweep {
             let memberView = members == nil ? nil : memberBuffer
             let flags = SendableFlags(view: memberView)
             if lengths == nil {
-                let batchCount = (sources.count + 63) / 64
+                let width = WideMultiSourceBFS.width
+                let batchCount = (sources.count + width - 1) / width
                 // The pull-arcs of a search along incoming arcs are the out-arcs, and vice versa.
                 ArcView.with(graph, incoming: !incoming, lengths: nil) { arcs in
-                    // Invariant for `results`: batch b writes only entries 64b ..< 64b + 64.
+                    // Invariant for `results`: batch b writes only entries 256b ..< 256b + 256.
                     ParallelWork.run(
                         units: batchCount, threads: threads, progress: progress,
-                        makeScratch: { (MultiSourceBFS(nodeCount: n), [SourceTotals]()) },
+                        makeScratch: { (WideMultiSourceBFS(nodeCount: n), [SourceTotals]()) },
                         body: { scratch, batch in
-                            let range = (batch * 64) ..< min(sources.count, batch * 64 + 64)
+                            let range = (batch * width) ..< min(sources.count, batch * width + width)
                             scratch.1 = [SourceTotals](repeating: SourceTotals(), count: range.count)
                             scratch.0.search(
                                 from: sources[range], pullArcs: arcs, members: flags.view, totals: &scratch.1)

@@ -30,12 +30,14 @@ import GraphCore
 /// networks", Phys. Rev. E 76, 026107 (2007), doi:10.1103/PhysRevE.76.026107.
 public enum Clustering {
     /// The local clustering coefficient of every node (see the type's documentation).
-    /// - Parameter weighted: use tie strengths (Onnela / weighted Fagiolo); default unweighted.
-    public static func local(_ graph: Graph, weighted: Bool = false) -> [Double] {
-        if graph.isDirected { return DirectedClustering.local(graph, weighted: weighted) }
+    /// - Parameters:
+    ///   - weighted: use tie strengths (Onnela / weighted Fagiolo); default unweighted.
+    ///   - threads: worker threads (default: active processors); the result does not depend on it.
+    public static func local(_ graph: Graph, weighted: Bool = false, threads: Int = Parallelism.defaultThreadCount) -> [Double] {
+        if graph.isDirected { return DirectedClustering.local(graph, weighted: weighted, threads: threads) }
         let n = graph.nodeCount
         if !weighted {
-            let counts = outRowTriangles(graph)
+            let counts = outRowTriangles(graph, threads: threads)
             return (0..<n).map { v in
                 let t = counts.closed[v], d = counts.degree[v]
                 return t == 0 ? 0 : Double(t) / Double(d * (d - 1))
@@ -45,12 +47,12 @@ public enum Clustering {
         let maxWeight = largestWeight(graph)
         result.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            let output = NodeRangeParallelism.SharedOutput(base: base)
-            NodeRangeParallelism.forEachRange(count: n, work: graph.arcCount * 8) { range in
+            let output = SharedBuffer(base: base, count: n)
+            NodeRangeParallelism.forEachRange(count: n, work: graph.arcCount * 8, threads: threads) { range in
                 var stamp = [Int](repeating: -1, count: n)
                 var normalisedWeight = [Double](repeating: 0, count: n)
                 for v in range {
-                    output.base[v] = onnelaCoefficient(
+                    output[v] = onnelaCoefficient(
                         graph, v, maxWeight: maxWeight, stamp: &stamp, normalisedWeight: &normalisedWeight)
                 }
             }
@@ -87,7 +89,9 @@ public enum Clustering {
 
     /// Per node `v`: the out-degree without self-loop `d`, and the number of ordered pairs `(j, k)`
     /// of distinct out-neighbours of `v` (other than `v`) with the arc `j → k` (= 2 T_v undirected).
-    static func outRowTriangles(_ graph: Graph) -> (closed: [Int], degree: [Int]) {
+    static func outRowTriangles(
+        _ graph: Graph, threads: Int = Parallelism.defaultThreadCount
+    ) -> (closed: [Int], degree: [Int]) {
         let n = graph.nodeCount
         var closed = [Int](repeating: 0, count: n)
         var degree = [Int](repeating: 0, count: n)
@@ -98,10 +102,12 @@ public enum Clustering {
                         guard let offsetBase = offsets.baseAddress, let targetBase = targets.baseAddress,
                             let closedBase = closedBuffer.baseAddress, let degreeBase = degreeBuffer.baseAddress
                         else { return }
-                        let rows = Rows(offsets: offsetBase, targets: targetBase)
-                        let closedOut = NodeRangeParallelism.SharedOutput(base: closedBase)
-                        let degreeOut = NodeRangeParallelism.SharedOutput(base: degreeBase)
-                        NodeRangeParallelism.forEachRange(count: n, work: targets.count * 8) { range in
+                        let rows = Rows(
+                            offsets: SharedView(base: offsetBase, count: offsets.count),
+                            targets: SharedView(base: targetBase, count: targets.count))
+                        let closedOut = SharedBuffer(base: closedBase, count: n)
+                        let degreeOut = SharedBuffer(base: degreeBase, count: n)
+                        NodeRangeParallelism.forEachRange(count: n, work: targets.count * 8, threads: threads) { range in
                             let stamp = UnsafeMutablePointer<Int>.allocate(capacity: n)
                             stamp.initialize(repeating: -1, count: n)
                             defer { stamp.deallocate() }
@@ -121,8 +127,8 @@ public enum Clustering {
                                         if k != j && stamp[k] == v { count &+= 1 }
                                     }
                                 }
-                                closedOut.base[v] = count
-                                degreeOut.base[v] = d
+                                closedOut[v] = count
+                                degreeOut[v] = d
                             }
                         }
                     }
@@ -133,9 +139,9 @@ public enum Clustering {
     }
 
     /// Read-only CSR rows for the parallel kernel.
-    private struct Rows: @unchecked Sendable {
-        let offsets: UnsafePointer<Int>
-        let targets: UnsafePointer<Int32>
+    private struct Rows: Sendable {
+        let offsets: SharedView<Int>
+        let targets: SharedView<Int32>
     }
 
     /// The largest arc weight (1 for a graph without arcs), networkx's `max_weight`.

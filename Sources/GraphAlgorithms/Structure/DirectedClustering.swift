@@ -18,17 +18,17 @@ import GraphCore
 /// Reference: G. Fagiolo, "Clustering in complex directed networks", Phys. Rev. E 76, 026107
 /// (2007), doi:10.1103/PhysRevE.76.026107.
 enum DirectedClustering {
-    static func local(_ graph: Graph, weighted: Bool) -> [Double] {
+    static func local(_ graph: Graph, weighted: Bool, threads: Int) -> [Double] {
         let n = graph.nodeCount
         var result = [Double](repeating: 0, count: n)
         let maxWeight = weighted ? Clustering.largestWeight(graph) : 1
         result.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            let output = NodeRangeParallelism.SharedOutput(base: base)
-            NodeRangeParallelism.forEachRange(count: n, work: graph.arcCount * 16) { range in
+            let output = SharedBuffer(base: base, count: n)
+            NodeRangeParallelism.forEachRange(count: n, work: graph.arcCount * 16, threads: threads) { range in
                 var scratch = Scratch(nodeCount: n)
                 for v in range {
-                    output.base[v] = coefficient(graph, v, weighted: weighted, maxWeight: maxWeight, &scratch)
+                    output[v] = coefficient(graph, v, weighted: weighted, maxWeight: maxWeight, &scratch)
                 }
             }
         }

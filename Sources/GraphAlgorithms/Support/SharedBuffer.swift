@@ -15,6 +15,24 @@ struct SharedBuffer<Element>: @unchecked Sendable {
         return SharedBuffer(base: base, count: count)
     }
 
+    /// Wraps memory the caller owns (and keeps alive until the parallel section has returned).
+    init(base: UnsafeMutablePointer<Element>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    /// The element at `index`; the index is checked in debug builds.
+    subscript(index: Int) -> Element {
+        get {
+            assert(index >= 0 && index < count, "SharedBuffer index \(index) outside 0..<\(count)")
+            return base[index]
+        }
+        nonmutating set {
+            assert(index >= 0 && index < count, "SharedBuffer index \(index) outside 0..<\(count)")
+            base[index] = newValue
+        }
+    }
+
     /// Copies the elements into an array.
     func array() -> [Element] {
         Array(UnsafeBufferPointer(start: base, count: count))
@@ -23,5 +41,19 @@ struct SharedBuffer<Element>: @unchecked Sendable {
     /// Frees the memory (the elements must be trivial types).
     func deallocate() {
         base.deallocate()
+    }
+}
+
+/// Read-only memory that the workers of one parallel kernel share (CSR rows, the previous
+/// iterate). `@unchecked Sendable` under one invariant: **nobody writes the memory while the
+/// workers run**, and the owner keeps it alive until the parallel section has returned.
+struct SharedView<Element>: @unchecked Sendable {
+    let base: UnsafePointer<Element>
+    let count: Int
+
+    /// The element at `index`; the index is checked in debug builds.
+    subscript(index: Int) -> Element {
+        assert(index >= 0 && index < count, "SharedView index \(index) outside 0..<\(count)")
+        return base[index]
     }
 }

@@ -15,7 +15,7 @@ extension LiaisonCommand {
         @Argument(help: "An edges CSV (source,target).")
         public var file: String
 
-        @Option(help: "Comma-separated: load, betweenness, harmonic, closeness, pagerank, kcore, clustering, leiden, louvain.")
+        @Option(help: "Comma-separated: load, betweenness, harmonic, closeness, closeness-sampled, pagerank, kcore, clustering, leiden, louvain.")
         public var metrics: String = "load,betweenness,harmonic,pagerank,kcore"
 
         @Option(name: .customLong("repeat"), help: "Runs per kernel; the best is printed (one run for betweenness and closeness).")
@@ -70,11 +70,14 @@ extension LiaisonCommand {
             if wanted.contains("closeness") {
                 try time("closeness", runs: 1) { _ = try Closeness.centrality(graph, threads: threads) }
             }
+            if wanted.contains("closeness-sampled") {
+                try time("closeness-sampled", runs: runs) { _ = try Closeness.estimated(graph, threads: threads) }
+            }
             if wanted.contains("pagerank") {
-                try time("pagerank", runs: runs * 10) { _ = try PageRank.compute(graph, weighted: false) }
+                try time("pagerank", runs: runs * 10) { _ = try PageRank.compute(graph, weighted: false, threads: threads) }
             }
             if wanted.contains("kcore") { time("kcore", runs: runs * 10) { _ = CoreNumber.compute(graph) } }
-            if wanted.contains("clustering") { time("clustering", runs: runs * 10) { _ = Clustering.local(graph) } }
+            if wanted.contains("clustering") { time("clustering", runs: runs * 10) { _ = Clustering.local(graph, threads: threads) } }
             for method in CommunityDetection.Method.allCases where wanted.contains(Substring(method.rawValue)) {
                 var result: CommunityPartition?
                 try time(method.rawValue, runs: runs) {

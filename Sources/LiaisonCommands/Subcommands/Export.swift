@@ -40,7 +40,7 @@ extension LiaisonCommand {
         @Option(help: "Export only these metrics (comma-separated column names of liaison metrics); default: all.")
         public var metrics: String?
 
-        @Flag(help: "Exact betweenness whatever the network's size.")
+        @Flag(help: "Exact betweenness, closeness and harmonic whatever the network's size.")
         public var exact = false
 
         @Option(help: "Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).")
@@ -107,7 +107,7 @@ extension LiaisonCommand {
             request.seed = seed
             request.eigenvectorTolerance = eigenTolerance
             if let metrics { request.metrics = Set(metrics.split(separator: ",").compactMap { NodeMetric(column: String($0)) }) }
-            if exact { request.betweenness = .exact }
+            if exact { request.betweenness = .exact; request.closeness = .exact }
             if let epsilon { request.betweenness = .approximate(epsilon: epsilon, delta: delta) }
             let report: MetricReport
             do throws(AlgorithmError) {

@@ -26,7 +26,9 @@ extension LiaisonCommand {
 
                 Betweenness is exact unless the network is large (nodes x stored arcs above 4e9, about a \
                 20,000-node, 100,000-tie network), where it is \
-                estimated by sampling with a stated guarantee; --exact or --epsilon override.
+                estimated by sampling with a stated guarantee; --exact or --epsilon override. Closeness and \
+                harmonic are exact up to 50,000 nodes and estimated from sampled sources above (hop distances \
+                only), with the guarantee in a note; --exact overrides.
 
                 Examples:
                   liaison metrics datasets/karate --sort betweenness --top 5
@@ -60,7 +62,7 @@ extension LiaisonCommand {
         @Option(help: "With --network, also the assortativity of this node attribute (e.g. city).")
         public var attribute: String?
 
-        @Flag(help: "Exact betweenness whatever the network's size.")
+        @Flag(help: "Exact betweenness, closeness and harmonic whatever the network's size.")
         public var exact = false
 
         @Option(help: "Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).")
@@ -122,7 +124,7 @@ extension LiaisonCommand {
             request.threads = analysis.threadCount
             request.seed = seed
             request.eigenvectorTolerance = eigenTolerance
-            if exact { request.betweenness = .exact }
+            if exact { request.betweenness = .exact; request.closeness = .exact }
             if let epsilon { request.betweenness = .approximate(epsilon: epsilon, delta: delta) }
             if let personalize {
                 let ids = personalize.split(separator: ",").map(String.init)

@@ -1,0 +1,41 @@
+import Foundation
+import GraphAlgorithms
+import NetworkAnalysis
+import Testing
+
+/// The metric suite's policy: closeness and harmonic are exact up to the node limit, estimated with
+/// the guarantee in a note and the metadata above it, and exact again when the request insists.
+@Suite struct ClosenessSamplingPolicyTests {
+    static func column(_ report: MetricReport, _ name: String) throws -> [Double] {
+        let index = try #require(report.table.columnIndex(name))
+        return try report.table.rows.map { try #require($0[index].number) }
+    }
+
+    @Test func sampledAboveTheLimitExactWhenAsked() throws {
+        let network = try DatasetMetricsTests.load("integration-initiative")
+        var request = MetricRequest()
+        request.metrics = [.closeness, .harmonic]
+        let exact = try MetricSuite.compute(network, request)
+        #expect(!exact.notes.contains { $0.contains("estimated") })
+        #expect(!exact.metadata.contains { $0.0 == "closeness_samples" })
+
+        request.closenessSamplingNodeLimit = 10
+        request.closenessEpsilon = 0.3
+        let sampled = try MetricSuite.compute(network, request)
+        let note = try #require(sampled.notes.first { $0.contains("closeness and harmonic are estimated") })
+        #expect(note.contains("--exact"))
+        let samples = try #require(sampled.metadata.first { $0.0 == "closeness_samples" }.flatMap { Int($0.1) })
+        #expect(samples > 0 && samples < sampled.projected.graph.nodeCount)
+        let bound = try #require(sampled.metadata.first { $0.0 == "harmonic_error" }.flatMap { Double($0.1) })
+        let exactHarmonic = try Self.column(exact, "harmonic")
+        let sampledHarmonic = try Self.column(sampled, "harmonic")
+        #expect(exactHarmonic != sampledHarmonic)
+        for (a, b) in zip(exactHarmonic, sampledHarmonic) { #expect(abs(a - b) <= bound) }
+
+        request.closeness = .exact
+        let insisted = try MetricSuite.compute(network, request)
+        #expect(try Self.column(insisted, "closeness") == (try Self.column(exact, "closeness")))
+        #expect(try Self.column(insisted, "harmonic") == exactHarmonic)
+        #expect(!insisted.notes.contains { $0.contains("estimated") })
+    }
+}
