@@ -89,20 +89,12 @@ extension LiaisonCommand {
             options.top = top
             options.seed = seed
             options.threads = analysis.threadCount
-            options.grouping = groups.group.map { group in
-                switch group {
-                case "initiative": return .initiative
-                case "community":
-                    return .community(seed: groups.communitySeed, resolution: groups.communityResolution)
-                default:
-                    return .attribute(group.hasPrefix("attribute:") ? String(group.dropFirst("attribute:".count)) : group)
-                }
-            }
+            options.grouping = groups.group
             let change: NetworkChange
             do {
                 change = try NetworkChange.compare(before: before.network, after: after.network, options: options)
             } catch let error as GroupingError {
-                CommandContext.printError("error: --group \(groups.group ?? ""): \(error.description)")
+                CommandContext.printError("error: --group \(groups.group?.name ?? ""): \(error.description)")
                 throw LiaisonExitCode.usage
             } catch {
                 CommandContext.printError("error: \(error)")

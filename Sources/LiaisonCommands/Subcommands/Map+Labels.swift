@@ -85,11 +85,9 @@ extension LiaisonCommand.Map {
     func defaultGrouping(_ network: Network, projected: ProjectedGraph) throws -> NodeGrouping {
         if preset == .liaisons && network.nodes.contains(where: { $0.kind == .initiative }) {
             CommandContext.printError("note: grouped by initiative (choose another grouping with --group)")
-            return NodeGrouping.initiatives(in: network)
+            return try GroupOptions.resolve(.initiative, network, projected: projected, weighted: analysis.weighted)
         }
         CommandContext.printError("note: grouped by Leiden community (choose another grouping with --group)")
-        return try GroupOptions.communityGrouping(
-            network, projected: projected, seed: groups.communitySeed, resolution: groups.communityResolution,
-            weighted: analysis.weighted)
+        return try GroupOptions.resolve(groups.communitySpec, network, projected: projected, weighted: analysis.weighted)
     }
 }

@@ -292,8 +292,8 @@ extension LiaisonCommand {
             }
             switch colorBy.lowercased() {
             case "kind": return .kind
-            case "community": return try communityColoring(network, projected: projected)
-            case "initiative":
+            case GroupingSpec.communityWord: return try communityColoring(network, projected: projected)
+            case GroupingSpec.initiativeWord:
                 let grouping = NodeGrouping.initiatives(in: network)
                 let values = (0..<network.nodeCount).map { grouping.groupName(ofNodeAt: Int32($0)) ?? "(none)" }
                 return .categories(name: "initiative", values: values)
@@ -309,7 +309,7 @@ extension LiaisonCommand {
             // Named as --group community names them.
             var values = [String](repeating: "(none)", count: network.nodeCount)
             for (v, community) in partition.membership.enumerated() {
-                values[Int(projected.networkPositions[v])] = "community-\(community + 1)"
+                values[Int(projected.networkPositions[v])] = NodeGrouping.communityName(Int(community))
             }
             CommandContext.printError(
                 "note: \(partition.communityCount) Leiden communities, modularity "

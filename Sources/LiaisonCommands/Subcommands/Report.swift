@@ -99,7 +99,7 @@ extension LiaisonCommand {
             }
             guard network.nodes.contains(where: { $0.kind == .initiative }) else { return nil }
             CommandContext.printError("note: grouped by initiative (choose another grouping with --group)")
-            return NodeGrouping.initiatives(in: network)
+            return try GroupOptions.resolve(.initiative, network, projected: projected, weighted: analysis.weighted)
         }
 
         /// The map as SVG: shapes by kind, colours by group, sizes by betweenness, role holders labelled,
