@@ -57,7 +57,7 @@ public struct ReportAnalysis: Sendable {
         let metrics: MetricReport
         let roles: RoleReport
         do throws(AlgorithmError) {
-            metrics = try MetricSuite.compute(network, request)
+            metrics = try MetricSuite.run(network: network, request: request)
             roleOptions.betweenness = metrics.betweenness
             roles = try RoleAnalysis.run(
                 network, grouping: options.grouping, options: roleOptions, projected: metrics.projected)

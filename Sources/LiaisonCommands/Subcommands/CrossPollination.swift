@@ -4,6 +4,7 @@ import LearningCommunity
 import NetworkAnalysis
 import NetworkModel
 import OutputEscaping
+import ResultRendering
 
 extension LiaisonCommand {
     /// `liaison crosspollination PATH --group G`: how ties, people and practices cross group boundaries.
@@ -32,8 +33,7 @@ extension LiaisonCommand {
         @OptionGroup public var groups: GroupOptions
         @OptionGroup public var output: OutputOptions
 
-        @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
-        public var format: OutputFormat?
+        @OptionGroup public var tableFormat: TableFormatOptions
 
         @Option(help: "With csv: the section to write (network, groups, mixing, overlap, practices, hops, pollinators).")
         public var section: String?
@@ -61,7 +61,6 @@ extension LiaisonCommand {
             if !(1...EIPermutationTest.maximumPermutations).contains(permutations) {
                 throw ValidationError("--permutations must lie between 1 and \(EIPermutationTest.maximumPermutations).")
             }
-            if format == .text { throw ValidationError("--format must be table, csv or json for crosspollination.") }
         }
 
         public func run() throws {
@@ -96,19 +95,19 @@ extension LiaisonCommand {
                     attribute, to: sections[index].table, network: loaded.network, grouping: grouping)
             }
             if let section { sections = sections.filter { $0.name == section } }
-            let metadata: [(String, String)] = [
-                ("group", JSONEscaping.quoted(grouping.name)),
-                ("groups", String(grouping.groupCount)),
-                ("directed", directed ? "true" : "false"),
-                ("weighted", analysis.weighted ? "true" : "false"),
-                ("permutations", String(permutations)),
-                ("seed", String(seed)),
-                ("finding", JSONEscaping.quoted(openness)),
+            let metadata: ResultMetadata = [
+                ("group", .text(grouping.name)),
+                ("groups", .integer(grouping.groupCount)),
+                ("directed", .flag(directed)),
+                ("weighted", .flag(analysis.weighted)),
+                ("permutations", .integer(permutations)),
+                ("seed", .unsigned(seed)),
+                ("finding", .text(openness)),
             ]
-            let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
-            let text = TableRendering.sectioned(
-                sections, format: chosen, section: section, defaultSection: "groups", sectionNames: Self.sections,
-                metadata: metadata, rawCSV: output.rawCSV)
+            let (text, note) = TableRendering.sectioned(
+                sections, format: tableFormat.chosen(writingTo: output), section: section, defaultSection: "groups",
+                sectionNames: Self.sections, metadata: metadata, rawCSV: output.rawCSV)
+            if let note { CommandContext.printError("note: " + note) }
             try CommandContext.emit(text, to: output)
         }
 

@@ -109,9 +109,9 @@ extension LiaisonCommand {
             let network = result.network
             var options = MapOptions(title: nil, seed: Int(truncatingIfNeeded: seed))
             let betweenness = result.column("betweenness") ?? []
-            options.size = NetworkMaps.NodeMetric(name: "betweenness", values: betweenness)
+            options.size = MapMetric(name: "betweenness", values: betweenness)
             options.tooltipMetrics = ["degree", "betweenness", "core"].compactMap { name in
-                result.column(name).map { NetworkMaps.NodeMetric(name: name, values: $0) }
+                result.column(name).map { MapMetric(name: name, values: $0) }
             }
             options.identifiesTies = true
             if let grouping = result.options.grouping {
