@@ -186,9 +186,9 @@ _liaison() {
 
 _liaison_inspect() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --output -o --format)
+    non_repeating_flags=(--create-missing --directed --generate-key --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --output -o --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -197,6 +197,12 @@ _liaison_inspect() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -265,11 +271,14 @@ _liaison_inspect() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--output'|'-o')
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac
@@ -277,9 +286,9 @@ _liaison_inspect() {
 
 _liaison_validate() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --format)
+    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -288,6 +297,12 @@ _liaison_validate() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -356,8 +371,11 @@ _liaison_validate() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac
@@ -365,9 +383,9 @@ _liaison_validate() {
 
 _liaison_metrics() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --network --exact --version -h --help)
-    repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --network --exact --version -h --help)
+    repeating_options=(--keep-attribute --tie-quality)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --metrics --sort --top --kind --attribute --epsilon --delta --eigen-tolerance --seed --personalize)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -376,6 +394,12 @@ _liaison_metrics() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -442,6 +466,9 @@ _liaison_metrics() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -477,7 +504,7 @@ _liaison_metrics() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'table'$'\n''csv'$'\n''json'
         return
         ;;
     '--metrics')
@@ -518,9 +545,9 @@ _liaison_metrics() {
 
 _liaison_communities() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --method --objective --resolution --seed --iterations)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -529,6 +556,12 @@ _liaison_communities() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -597,6 +630,9 @@ _liaison_communities() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -618,7 +654,7 @@ _liaison_communities() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'table'$'\n''csv'$'\n''json'
         return
         ;;
     '--method')
@@ -643,9 +679,9 @@ _liaison_communities() {
 
 _liaison_crosspollination() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=(--tie-quality)
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --section --permutations --seed)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute --tie-quality)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --section --permutations --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -654,6 +690,12 @@ _liaison_crosspollination() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -722,6 +764,9 @@ _liaison_crosspollination() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -755,7 +800,7 @@ _liaison_crosspollination() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'table'$'\n''csv'$'\n''json'
         return
         ;;
     '--section')
@@ -775,9 +820,9 @@ _liaison_crosspollination() {
 
 _liaison_roles() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --plain --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --periphery-min-fit --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --plain --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --format --periphery-min-fit --role --key-players --seed --catalyst-min-introductions --introduction-window --sponsor-min-grants --sponsor-min-share --organizer-min-convenings --organizer-min-share --peer-min-activities --liaison-min-groups --liaison-min-initiatives --liaison-min-participation --hub-z --broker-z --bridge-min-cut-off --fragmented-below --hub-and-spoke-min-centralization --core-periphery-min-fit --multi-hub-min-hubs)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -786,6 +831,12 @@ _liaison_roles() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -854,6 +905,9 @@ _liaison_roles() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -887,7 +941,7 @@ _liaison_roles() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'table'$'\n''csv'$'\n''json'
         return
         ;;
     '--periphery-min-fit')
@@ -958,9 +1012,9 @@ _liaison_roles() {
 
 _liaison_compare() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --from --to --wave-reading --top --seed --format --section)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -969,6 +1023,12 @@ _liaison_compare() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1035,6 +1095,9 @@ _liaison_compare() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1086,7 +1149,7 @@ _liaison_compare() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'table'$'\n''csv'$'\n''json'
         return
         ;;
     '--section')
@@ -1097,9 +1160,9 @@ _liaison_compare() {
 
 _liaison_map() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --hide-isolates --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --group --multi --community-seed --community-resolution --preset --color-by --labels --label --label-role --label-field --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --hide-isolates --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --format --engine --size-by --group --multi --community-seed --community-resolution --preset --color-by --labels --label --label-role --label-field --cluster --title --style --seed --focus --radius --min-degree --min-core --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1108,6 +1171,12 @@ _liaison_map() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1176,6 +1245,9 @@ _liaison_map() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--weight-is')
         __liaison_add_completions -W 'strength'$'\n''distance'
         return
@@ -1205,6 +1277,7 @@ _liaison_map() {
         return
         ;;
     '--size-by')
+        __liaison_add_completions -W 'degree'$'\n''in_degree'$'\n''out_degree'$'\n''strength'$'\n''betweenness'$'\n''closeness'$'\n''harmonic'$'\n''eigenvector'$'\n''pagerank'$'\n''core'$'\n''clustering'$'\n''articulation'$'\n''reach_2'$'\n''constraint'$'\n''effective_size'$'\n''efficiency'
         return
         ;;
     '--group')
@@ -1270,9 +1343,9 @@ _liaison_map() {
 
 _liaison_map-waves() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
+    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --waves --output -o --engine --wave-reading)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1281,6 +1354,12 @@ _liaison_map-waves() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1347,6 +1426,9 @@ _liaison_map-waves() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--waves')
@@ -1367,9 +1449,9 @@ _liaison_map-waves() {
 
 _liaison_report() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --title --seed --min-cell --permutations --max-nodes)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --group --multi --community-seed --community-resolution --output -o --title --seed --min-cell --permutations --max-nodes)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1378,6 +1460,12 @@ _liaison_report() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1444,6 +1532,9 @@ _liaison_report() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1498,9 +1589,9 @@ _liaison_report() {
 
 _liaison_export() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --weighted --exact --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
+    non_repeating_flags=(--create-missing --directed --generate-key --weighted --raw-csv --exact --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --weight-is --parallel-ties --node-kinds --tie-kinds --threads --output -o --to --metrics --epsilon --delta --eigen-tolerance --seed)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1509,6 +1600,12 @@ _liaison_export() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1575,6 +1672,9 @@ _liaison_export() {
         return
         ;;
     '--anonymize-key')
+        return
+        ;;
+    '--keep-attribute')
         return
         ;;
     '--weight-is')
@@ -1598,6 +1698,7 @@ _liaison_export() {
         return
         ;;
     '--to')
+        __liaison_add_completions -W 'graphml'$'\n''gexf'$'\n''json'$'\n''csv'$'\n''kumu'$'\n''dot'$'\n''xlsx'
         return
         ;;
     '--metrics')
@@ -1620,9 +1721,9 @@ _liaison_export() {
 
 _liaison_survey() {
     repeating_flags=()
-    non_repeating_flags=(--create-missing --directed --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--nodes --edges --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --by --rating-max --output -o --format)
+    non_repeating_flags=(--create-missing --directed --generate-key --version -h --help)
+    repeating_options=(--keep-attribute)
+    non_repeating_options=(--nodes --edges --nodes-sheet --edges-sheet --affiliation --affiliation-kinds --vocabulary --date-format --wave --as-of --since --until --project --survey --roster --survey-shape --combine --respondent-column --names-column --tie-question --scale --matches --min-response-rate --anonymize --anonymize-key --by --rating-max --output -o --format)
     __liaison_offer_flags_options 1
 
     # Offer option value completions
@@ -1631,6 +1732,12 @@ _liaison_survey() {
         return
         ;;
     '--edges')
+        return
+        ;;
+    '--nodes-sheet')
+        return
+        ;;
+    '--edges-sheet')
         return
         ;;
     '--affiliation')
@@ -1699,6 +1806,9 @@ _liaison_survey() {
     '--anonymize-key')
         return
         ;;
+    '--keep-attribute')
+        return
+        ;;
     '--by')
         return
         ;;
@@ -1709,7 +1819,7 @@ _liaison_survey() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac

@@ -84,11 +84,13 @@ _liaison_inspect() {
     local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
     local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('text' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -111,8 +113,11 @@ _liaison_inspect() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--raw-csv[Write CSV cells exactly as the data has them\: no '\'' before cells a spreadsheet would run as formulas (=, +, -, @).]'
         '--format[text or json.]:format:{__liaison_complete "${___format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -127,11 +132,13 @@ _liaison_validate() {
     local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
     local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('text' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -154,7 +161,9 @@ _liaison_validate() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '--format[text or json.]:format:{__liaison_complete "${___format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -171,11 +180,13 @@ _liaison_metrics() {
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('table' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -198,7 +209,9 @@ _liaison_metrics() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -210,6 +223,7 @@ _liaison_metrics() {
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--raw-csv[Write CSV cells exactly as the data has them\: no '\'' before cells a spreadsheet would run as formulas (=, +, -, @).]'
         '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
         '--metrics[Compute only these metrics (comma-separated column names).]:metrics:'
         '--sort[Sort rows by this column, largest first.]:sort:'
@@ -239,13 +253,15 @@ _liaison_communities() {
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('table' 'csv' 'json')
     local -ar ___method=('leiden' 'louvain')
     local -ar ___objective=('modularity' 'cpm')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -268,7 +284,9 @@ _liaison_communities() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -276,6 +294,7 @@ _liaison_communities() {
         '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises; '\''all'\'' for every kind.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--raw-csv[Write CSV cells exactly as the data has them\: no '\'' before cells a spreadsheet would run as formulas (=, +, -, @).]'
         '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
         '--method[leiden or louvain.]:method:{__liaison_complete "${___method[@]}"}'
         '--objective[modularity or cpm (Constant Potts Model).]:objective:{__liaison_complete "${___objective[@]}"}'
@@ -297,11 +316,13 @@ _liaison_crosspollination() {
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('table' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -324,7 +345,9 @@ _liaison_crosspollination() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -336,6 +359,7 @@ _liaison_crosspollination() {
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--raw-csv[Write CSV cells exactly as the data has them\: no '\'' before cells a spreadsheet would run as formulas (=, +, -, @).]'
         '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
         '--section[With csv\: the section to write (network, groups, mixing, overlap, practices, hops, pollinators).]:section:'
         '*--tie-quality[Average this numeric tie attribute (e.g. trust) per group, in the groups section. Repeatable.]:tie-quality:'
@@ -356,11 +380,13 @@ _liaison_roles() {
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('table' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -383,7 +409,9 @@ _liaison_roles() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -395,6 +423,7 @@ _liaison_roles() {
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--raw-csv[Write CSV cells exactly as the data has them\: no '\'' before cells a spreadsheet would run as formulas (=, +, -, @).]'
         '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
         '--plain[In the terminal table, show each role'\''s evidence as a plain sentence instead of its figures (CSV and JSON carry both, in the evidence and plain columns).]'
         '--periphery-min-fit[Peripheral\: only when the core/periphery fit is at least this (0...1).]:periphery-min-fit:'
@@ -434,11 +463,13 @@ _liaison_compare() {
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___wave_reading=('cumulative' 'snapshot')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('table' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -461,7 +492,9 @@ _liaison_compare() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -473,6 +506,7 @@ _liaison_compare() {
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
         '--community-resolution[Resolution of the Leiden run behind --group community (modularity'\''s gamma).]:community-resolution:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
+        '--raw-csv[Write CSV cells exactly as the data has them\: no '\'' before cells a spreadsheet would run as formulas (=, +, -, @).]'
         '--from[The earlier point\: a wave, an ISO date or a path to another dataset.]:from:'
         '--to[The later point\: a wave, an ISO date or a path to another dataset.]:to:'
         '--wave-reading[How a wave stands for the network\: cumulative or snapshot.]:wave-reading:{__liaison_complete "${___wave_reading[@]}"}'
@@ -497,11 +531,14 @@ _liaison_map() {
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___format=('svg' 'png' 'pdf' 'dot')
     local -ar ___engine=('dot' 'neato' 'fdp' 'sfdp' 'circo' 'twopi')
+    local -ar ___size_by=('degree' 'in_degree' 'out_degree' 'strength' 'betweenness' 'closeness' 'harmonic' 'eigenvector' 'pagerank' 'core' 'clustering' 'articulation' 'reach_2' 'constraint' 'effective_size' 'efficiency')
     local -ar ___preset=('overview' 'funders' 'liaisons' 'ego' 'groups')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -524,7 +561,9 @@ _liaison_map() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -534,7 +573,7 @@ _liaison_map() {
         '(--output -o)'{--output,-o}'[The map file to write; its extension sets the format unless --format is given.]:output:'
         '--format[svg, png, pdf or dot (default\: from the output file'\''s extension).]:format:{__liaison_complete "${___format[@]}"}'
         '--engine[Layout engine\: dot, neato, fdp, sfdp, circo or twopi (default\: by size).]:engine:{__liaison_complete "${___engine[@]}"}'
-        '--size-by[Size nodes by this metric (a metrics column, e.g. betweenness, degree, pagerank).]:size-by:'
+        '--size-by[Size nodes by this metric (a metrics column, e.g. betweenness, degree, pagerank).]:size-by:{__liaison_complete "${___size_by[@]}"}'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
         '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
@@ -571,8 +610,10 @@ _liaison_map-waves() {
     local -ar ___wave_reading=('cumulative' 'snapshot')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -595,7 +636,9 @@ _liaison_map-waves() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '--waves[The waves to draw, comma-separated, in order.]:waves:'
         '(--output -o)'{--output,-o}'[The folder to write the maps into (created if missing).]:output:'
         '--engine[The layout engine of the shared layout\: neato or sfdp.]:engine:'
@@ -617,8 +660,10 @@ _liaison_report() {
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -641,7 +686,9 @@ _liaison_report() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -673,10 +720,13 @@ _liaison_export() {
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
+    local -ar ___to=('graphml' 'gexf' 'json' 'csv' 'kumu' 'dot' 'xlsx')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -699,7 +749,9 @@ _liaison_export() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '--weighted[Use tie weights. For path-based metrics a weight is a tie strength\: its length is 1/weight (see --weight-is).]'
         '--weight-is[With --weighted, what a weight means on paths\: strength (length 1/weight) or distance (length = weight).]:weight-is:{__liaison_complete "${___weight_is[@]}"}'
         '--parallel-ties[How parallel ties between the same two nodes combine\: sum, max, min, count or first.]:parallel-ties:{__liaison_complete "${___parallel_ties[@]}"}'
@@ -707,7 +759,8 @@ _liaison_export() {
         '--tie-kinds[Analyse only ties of these kinds (comma-separated), e.g. collaborates_with,advises; '\''all'\'' for every kind.]:tie-kinds:'
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
-        '--to[graphml, gexf, json, csv, kumu or dot (default\: from the extension of -o).]:to:'
+        '--raw-csv[Write CSV cells exactly as the data has them\: no '\'' before cells a spreadsheet would run as formulas (=, +, -, @).]'
+        '--to[graphml, gexf, json, csv, kumu, xlsx or dot (default\: from the extension of -o).]:to:{__liaison_complete "${___to[@]}"}'
         '--metrics[Export only these metrics (comma-separated column names of liaison metrics); default\: all.]:metrics:'
         '--exact[Exact betweenness whatever the network'\''s size.]'
         '--epsilon[Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).]:epsilon:'
@@ -727,11 +780,13 @@ _liaison_survey() {
     local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
     local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('text' 'json')
     local -ar arg_specs=(
         ':path:'
-        '--nodes[The nodes file, when it is not PATH/nodes.csv.]:nodes:'
-        '--edges[The ties file, when it is not PATH/edges.csv.]:edges:'
+        '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
+        '--edges[The ties file (CSV or .xlsx), when it is not PATH/edges.csv.]:edges:'
+        '--nodes-sheet[The workbook'\''s sheet of nodes (default\: the sheet named Elements, Nodes, Actors or People).]:nodes-sheet:'
+        '--edges-sheet[The workbook'\''s sheet of ties (default\: the sheet named Connections, Edges, Ties, Links or Relationships, or the only sheet).]:edges-sheet:'
         '--affiliation[A two-mode table (rows such as person,initiative\[,role,date\]) read as affiliation ties.]:affiliation:'
         '--affiliation-kinds[The node kinds of the affiliation table'\''s two columns and the tie kind, as A,B\[,TIE\].]:affiliation-kinds:'
         '--vocabulary[Your own words for kinds\: a CSV (word,kind\[,table\]) or JSON file, added to the built-in words (Foundation, Grant, Works at, …; see docs/DATA.md).]:vocabulary:'
@@ -754,7 +809,9 @@ _liaison_survey() {
         '--matches[With --survey\: reviewed name matches (CSV name,roster_id; an empty roster_id keeps a name off the roster).]:matches:'
         '--min-response-rate[With --survey\: warn when fewer than this share of the roster responded.]:min-response-rate:'
         '--anonymize[Replace the ids and labels of people (or, with '\''all'\'', people and organizations) by stable pseudonyms.]:people|all:{__liaison_complete "${___anonymize[@]}"}'
-        '--anonymize-key[The pseudonym key (default\: a random key, printed on standard error so the run can be repeated).]:anonymize-key:'
+        '--anonymize-key[The pseudonym key, at least 16 bytes (default\: a random key, printed on standard error so the run can be repeated). A guessable key makes pseudonyms reversible.]:anonymize-key:'
+        '*--keep-attribute[With --anonymize, keep this attribute (repeat for several); every other attribute is dropped.]:name:'
+        '--generate-key[Print a new random pseudonym key (64 hex digits) for --anonymize-key and exit.]'
         '--by[Node attributes to break the response rate down by.]:ATTRIBUTE,...:'
         '--rating-max[The top of the rating scale, for PARTNER scores as a share (PARTNER uses 1 to 4).]:rating-max:'
         '(--output -o)'{--output,-o}'[Write the survey'\''s network into this folder as nodes.csv and edges.csv.]:output:'

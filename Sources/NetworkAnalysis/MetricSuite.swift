@@ -208,3 +208,23 @@ public enum MetricSuite {
         }
     }
 }
+
+extension MetricReport {
+    /// The metric column `name` indexed by network position (`network.nodes[p]`), `absent` for nodes outside
+    /// the measured graph and for missing values; nil when the table has no such column. The one mapping
+    /// from the table's rows (graph nodes) back to network nodes.
+    /// - Complexity: O(n).
+    public func valuesByNetworkPosition(_ name: String, networkNodeCount: Int, absent: Double = 0) -> [Double]? {
+        guard let index = table.columnIndex(name) else { return nil }
+        var values = [Double](repeating: absent, count: networkNodeCount)
+        for (row, position) in zip(table.rows, projected.networkPositions) where Int(position) < networkNodeCount {
+            values[Int(position)] = row[index].number ?? absent
+        }
+        return values
+    }
+
+    /// The names of the metric columns of ``table`` (every column after `id`, `label` and `kind`).
+    public var metricColumnNames: [String] {
+        table.columns.filter { NodeMetric(column: $0) != nil }
+    }
+}

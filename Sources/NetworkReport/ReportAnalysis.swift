@@ -113,12 +113,7 @@ public struct ReportAnalysis: Sendable {
     /// A metric column by network position (0 for nodes outside the measured graph), or nil when the
     /// metrics table has no such column. Feeds the map's node sizes.
     public func column(_ name: String) -> [Double]? {
-        guard let index = metrics.table.columnIndex(name) else { return nil }
-        var values = [Double](repeating: 0, count: network.nodeCount)
-        for (row, position) in zip(metrics.table.rows, metrics.projected.networkPositions) {
-            values[Int(position)] = row[index].number ?? 0
-        }
-        return values
+        metrics.valuesByNetworkPosition(name, networkNodeCount: network.nodeCount)
     }
 
     /// The roles of each node, by network position, in the order of ``Role``.

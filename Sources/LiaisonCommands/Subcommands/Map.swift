@@ -263,12 +263,8 @@ extension LiaisonCommand {
         /// Metric columns indexed by network node position (0 for nodes outside the analysed graph).
         func columnsByNetworkPosition(_ report: MetricReport, count: Int) -> [String: [Double]] {
             var columns: [String: [Double]] = [:]
-            for (index, name) in report.table.columns.enumerated().dropFirst(3) {
-                var values = [Double](repeating: 0, count: count)
-                for (row, position) in zip(report.table.rows, report.projected.networkPositions) {
-                    values[Int(position)] = row[index].number ?? 0
-                }
-                columns[name] = values
+            for name in report.metricColumnNames {
+                columns[name] = report.valuesByNetworkPosition(name, networkNodeCount: count)
             }
             return columns
         }

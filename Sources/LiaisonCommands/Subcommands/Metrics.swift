@@ -150,9 +150,8 @@ extension LiaisonCommand {
         /// Applies --kind, --sort and --top.
         func shaped(_ table: ResultTable) throws -> ResultTable {
             var result = table
-            if let kind {
+            if let kind, let kindColumn = result.columnIndex("kind") {
                 let kinds = Set(kind.split(separator: ",").map { NodeKind(rawValue: String($0)).rawValue })
-                let kindColumn = 2
                 result = result.filter { row in
                     if case let .text(value) = row[kindColumn] { return kinds.contains(value) }
                     return false

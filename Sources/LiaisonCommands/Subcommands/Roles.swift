@@ -174,10 +174,10 @@ extension LiaisonCommand {
                 throw LiaisonExitCode.dataError
             }
             var table = Self.table(loaded.network, report.assignments)
-            if let role {
+            if let role, let roleColumn = table.columnIndex("role") {
                 let wanted = Set(role.values.map(\.rawValue))
                 table = table.filter { row in
-                    if case let .text(name) = row[3] { return wanted.contains(name) }
+                    if case let .text(name) = row[roleColumn] { return wanted.contains(name) }
                     return false
                 }
             }
