@@ -122,6 +122,7 @@ let package = Package(
             dependencies: ["NetworkReport", "NetworkAnalysis", "LearningCommunity", "NetworkIO", "NetworkModel"]
         ),
         .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
+        .testTarget(name: "ResultRenderingTests", dependencies: ["ResultRendering", "NetworkAnalysis"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "NetworkMapsTests", dependencies: ["NetworkMaps", "NetworkModel"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "NetworkModel", "NetworkIO"]),

@@ -804,6 +804,7 @@ _liaison_crosspollination() {
         return
         ;;
     '--section')
+        __liaison_add_completions -W 'network'$'\n''groups'$'\n''mixing'$'\n''overlap'$'\n''practices'$'\n''hops'$'\n''pollinators'
         return
         ;;
     '--tie-quality')
@@ -1153,6 +1154,7 @@ _liaison_compare() {
         return
         ;;
     '--section')
+        __liaison_add_completions -W 'indicators'$'\n''nodes'$'\n''ties'$'\n''risers'$'\n''fallers'$'\n''bridges'$'\n''group_links'$'\n''practices'
         return
         ;;
     esac

@@ -317,6 +317,7 @@ _liaison_crosspollination() {
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___format=('table' 'csv' 'json')
+    local -ar ___section=('network' 'groups' 'mixing' 'overlap' 'practices' 'hops' 'pollinators')
     local -ar arg_specs=(
         ':path:'
         '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
@@ -361,7 +362,7 @@ _liaison_crosspollination() {
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
         '--raw-csv[Write CSV cells exactly as the data has them\: no '\'' before cells a spreadsheet would run as formulas (=, +, -, @).]'
         '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
-        '--section[With csv\: the section to write (network, groups, mixing, overlap, practices, hops, pollinators).]:section:'
+        '--section[With csv\: the section to write (network, groups, mixing, overlap, practices, hops, pollinators).]:section:{__liaison_complete "${___section[@]}"}'
         '*--tie-quality[Average this numeric tie attribute (e.g. trust) per group, in the groups section. Repeatable.]:tie-quality:'
         '--permutations[Label permutations of the E-I test.]:permutations:'
         '--seed[Seed of the E-I permutation test.]:seed:'
@@ -464,6 +465,7 @@ _liaison_compare() {
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___wave_reading=('cumulative' 'snapshot')
     local -ar ___format=('table' 'csv' 'json')
+    local -ar ___section=('indicators' 'nodes' 'ties' 'risers' 'fallers' 'bridges' 'group_links' 'practices')
     local -ar arg_specs=(
         ':path:'
         '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
@@ -513,7 +515,7 @@ _liaison_compare() {
         '--top[Risers and fallers listed per centrality.]:top:'
         '--seed[Seed of the Leiden runs behind modularity.]:seed:'
         '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
-        '--section[With csv\: the section to write (indicators, nodes, ties, risers, fallers, bridges, group_links, practices).]:section:'
+        '--section[With csv\: the section to write (indicators, nodes, ties, risers, fallers, bridges, group_links, practices).]:section:{__liaison_complete "${___section[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

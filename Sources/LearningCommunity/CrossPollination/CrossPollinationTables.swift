@@ -5,6 +5,12 @@ import NetworkModel
 /// The report as tables, one per section, for CSV, JSON and terminal output.
 extension CrossPollinationReport {
     /// The sections in order, with the name each goes by (`--section`, JSON keys).
+    /// The sections of a cross-pollination report, in the order ``tables(_:)`` gives them.
+    public enum Section: String, CaseIterable, Sendable {
+        case network, groups, mixing, overlap, practices, hops, pollinators
+    }
+
+    /// Every section as a named table, in the order of ``Section``.
     public func tables(_ network: Network) -> [(name: String, table: ResultTable)] {
         [
             ("network", networkTable()), ("groups", groupTable()), ("mixing", mixingTable()),

@@ -47,6 +47,12 @@ public enum GroupingSpec: Hashable, Sendable {
         return .community(seed: seed, resolution: resolution)
     }
 
+    /// The grouping an analysis that needs one uses when none is asked for (the report, the liaisons map):
+    /// by initiative when the network has an initiative node, else nil. O(n).
+    public static func initiativesIfPresent(in network: Network) -> GroupingSpec? {
+        network.nodes.contains(where: { $0.kind == .initiative }) ? .initiative : nil
+    }
+
     /// What the groups are called in messages: the attribute name, `initiative` or `community`.
     public var name: String {
         switch self {

@@ -22,7 +22,7 @@ public struct ArgumentList<Element: ExpressibleByArgument & Hashable & Sendable>
 
     public init?(argument: String) {
         var values: [Element] = []
-        for part in argument.split(separator: ",", omittingEmptySubsequences: false) {
+        for part in argument.split(separator: ",") {
             guard let value = Element(argument: String(part)) else { return nil }
             if !values.contains(value) { values.append(value) }
         }
@@ -40,3 +40,6 @@ public struct ArgumentList<Element: ExpressibleByArgument & Hashable & Sendable>
 public typealias MetricSelection = ArgumentList<NodeMetric>
 /// `--role`: roles named by their names.
 public typealias RoleSelection = ArgumentList<Role>
+
+extension CrossPollinationReport.Section: ExpressibleByArgument {}
+extension NetworkChange.Section: ExpressibleByArgument {}

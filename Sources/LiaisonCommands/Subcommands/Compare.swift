@@ -62,15 +62,12 @@ extension LiaisonCommand {
         @OptionGroup public var tableFormat: TableFormatOptions
 
         @Option(help: "With csv: the section to write (indicators, nodes, ties, risers, fallers, bridges, group_links, practices).")
-        public var section: String?
+        public var section: NetworkChange.Section?
 
         public init() {}
 
         public func validate() throws {
             if top < 0 { throw ValidationError("--top must be 0 or more.") }
-            if let section, !NetworkChange.sectionNames.contains(section) {
-                throw ValidationError("--section must be one of \(NetworkChange.sectionNames.joined(separator: ", ")).")
-            }
             if input.wave != nil || input.asOf != nil {
                 throw ValidationError("compare takes its points from --from and --to, not --wave or --as-of.")
             }
@@ -104,7 +101,7 @@ extension LiaisonCommand {
                     "note: betweenness risers and fallers are estimated by sampling on a large side (seed 1), as liaison metrics does")
             }
             var sections = change.tables(before: before.network, after: after.network)
-            if let section { sections = sections.filter { $0.name == section } }
+            if let section { sections = sections.filter { $0.name == section.rawValue } }
             let metadata: ResultMetadata = [
                 ("from", .text(from)), ("from_reading", .text(before.reading)),
                 ("to", .text(to)), ("to_reading", .text(after.reading)),
@@ -116,7 +113,7 @@ extension LiaisonCommand {
             let heading = "\(input.displayName): \(before.reading) → \(after.reading)\n\n"
             let verdicts = change.indicators.map { "- " + $0.verdict }.joined(separator: "\n")
             let (text, note) = TableRendering.sectioned(
-                sections, format: chosen, section: section, defaultSection: "indicators",
+                sections, format: chosen, section: section?.rawValue, defaultSection: NetworkChange.Section.indicators.rawValue,
                 sectionNames: NetworkChange.sectionNames, metadata: metadata, preface: heading + verdicts + "\n\n",
                 rawCSV: output.rawCSV)
             if let note { CommandContext.printError("note: " + note) }

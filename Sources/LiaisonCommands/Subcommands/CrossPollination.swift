@@ -36,7 +36,7 @@ extension LiaisonCommand {
         @OptionGroup public var tableFormat: TableFormatOptions
 
         @Option(help: "With csv: the section to write (network, groups, mixing, overlap, practices, hops, pollinators).")
-        public var section: String?
+        public var section: CrossPollinationReport.Section?
 
         @Option(
             name: .customLong("tie-quality"),
@@ -51,13 +51,10 @@ extension LiaisonCommand {
 
         public init() {}
 
-        static let sections = ["network", "groups", "mixing", "overlap", "practices", "hops", "pollinators"]
+        static let sections = CrossPollinationReport.Section.allCases.map(\.rawValue)
 
         public func validate() throws {
             if groups.group == nil { throw ValidationError("crosspollination needs --group (an attribute, initiative or community).") }
-            if let section, !Self.sections.contains(section) {
-                throw ValidationError("--section must be one of \(Self.sections.joined(separator: ", ")).")
-            }
             if !(1...EIPermutationTest.maximumPermutations).contains(permutations) {
                 throw ValidationError("--permutations must lie between 1 and \(EIPermutationTest.maximumPermutations).")
             }
@@ -94,7 +91,7 @@ extension LiaisonCommand {
                 sections[index].table = try Self.appendingQuality(
                     attribute, to: sections[index].table, network: loaded.network, grouping: grouping)
             }
-            if let section { sections = sections.filter { $0.name == section } }
+            if let section { sections = sections.filter { $0.name == section.rawValue } }
             let metadata: ResultMetadata = [
                 ("group", .text(grouping.name)),
                 ("groups", .integer(grouping.groupCount)),
@@ -105,7 +102,8 @@ extension LiaisonCommand {
                 ("finding", .text(openness)),
             ]
             let (text, note) = TableRendering.sectioned(
-                sections, format: tableFormat.chosen(writingTo: output), section: section, defaultSection: "groups",
+                sections, format: tableFormat.chosen(writingTo: output), section: section?.rawValue,
+                defaultSection: CrossPollinationReport.Section.groups.rawValue,
                 sectionNames: Self.sections, metadata: metadata, rawCSV: output.rawCSV)
             if let note { CommandContext.printError("note: " + note) }
             try CommandContext.emit(text, to: output)
@@ -115,19 +113,13 @@ extension LiaisonCommand {
         static func appendingQuality(
             _ attribute: String, to table: ResultTable, network: Network, grouping: NodeGrouping
         ) throws -> ResultTable {
-            let summaries: [TieQuality.Summary]
             do {
-                summaries = try TieQuality.aggregate(network, attribute: attribute).groups(grouping)
+                return try TieQuality.aggregate(network, attribute: attribute)
+                    .appendingGroupColumns(to: table, grouping: grouping, named: attribute)
             } catch {
                 CommandContext.printError("error: --tie-quality \(attribute): \(error)")
                 throw LiaisonExitCode.dataError
             }
-            var result = table
-            result.columns += ["\(attribute)_mean", "\(attribute)_ties"]
-            for (g, summary) in summaries.enumerated() where g < result.rows.count {
-                result.rows[g] += [summary.mean.map { .real($0) } ?? .missing, .integer(summary.count)]
-            }
-            return result
         }
     }
 }

@@ -97,9 +97,9 @@ extension LiaisonCommand {
             if let chosen = try groups.grouping(network, projected: projected, weighted: analysis.weighted) {
                 return chosen
             }
-            guard network.nodes.contains(where: { $0.kind == .initiative }) else { return nil }
+            guard let spec = GroupingSpec.initiativesIfPresent(in: network) else { return nil }
             CommandContext.printError("note: grouped by initiative (choose another grouping with --group)")
-            return try GroupOptions.resolve(.initiative, network, projected: projected, weighted: analysis.weighted)
+            return try GroupOptions.resolve(spec, network, projected: projected, weighted: analysis.weighted)
         }
 
         /// The map as SVG: shapes by kind, colours by group, sizes by betweenness, role holders labelled,
