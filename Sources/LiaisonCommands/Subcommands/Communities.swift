@@ -80,10 +80,10 @@ extension LiaisonCommand {
                     "note: communities are found on the undirected view (both directions summed); the modularity reported is the directed one")
             }
             let partition = try CommandContext.communities(projected.graph, options)
-            let table = Self.table(loaded.network, projected, partition)
+            let table = CommunityTable.rows(loaded.network, projected, partition)
             let finding = PlainSentences.clustering(
                 modularity: partition.modularity, communities: partition.communityCount)
-            let metadata = Self.metadata(projected, partition, options)
+            let metadata = CommunityTable.metadata(projected, partition, options)
             CommandContext.printError("note: " + finding)
             let chosen = tableFormat.chosen(writingTo: output)
             let text: String
@@ -98,42 +98,6 @@ extension LiaisonCommand {
                 text = chosen == .csv ? TableRendering.csv(table, raw: output.rawCSV) : TableRendering.text(table)
             }
             try CommandContext.emit(text, to: output)
-        }
-
-        /// One row per analysed node: `id,label,kind,community,community_size`.
-        static func table(_ network: Network, _ projected: ProjectedGraph, _ partition: CommunityPartition) -> ResultTable {
-            var table = ResultTable(columns: ["id", "label", "kind", "community", "community_size"])
-            table.rows.reserveCapacity(partition.membership.count)
-            for (v, community) in partition.membership.enumerated() {
-                let node = network.nodes[Int(projected.networkPositions[v])]
-                table.rows.append([
-                    .text(node.id), .text(node.label), .text(node.kind.rawValue),
-                    .integer(Int(community)), .integer(partition.sizes[Int(community)]),
-                ])
-            }
-            return table
-        }
-
-        /// The run's figures and parameters as JSON values, in a fixed order.
-        static func metadata(
-            _ projected: ProjectedGraph, _ partition: CommunityPartition, _ options: CommunityDetection.Options
-        ) -> ResultMetadata {
-            let graph = projected.graph
-            return [
-                ("nodes", .integer(graph.nodeCount)),
-                ("edges", .integer(graph.edgeCount)),
-                ("directed", .flag(graph.isDirected)),
-                ("weighted", .flag(options.weighted)),
-                ("method", .text(options.method.rawValue)),
-                ("objective", .text(options.objective.rawValue)),
-                ("resolution", .real(options.resolution)),
-                ("seed", .unsigned(options.seed)),
-                ("communities", .integer(partition.communityCount)),
-                ("modularity", .real(partition.modularity)),
-                ("quality", .real(partition.quality)),
-                ("iterations", .integer(partition.iterations)),
-                ("levels", .integer(partition.levels)),
-            ]
         }
     }
 }

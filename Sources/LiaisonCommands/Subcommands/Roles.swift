@@ -173,7 +173,7 @@ extension LiaisonCommand {
                 CommandContext.printError("error: \(error.description)")
                 throw LiaisonExitCode.dataError
             }
-            var table = Self.table(loaded.network, report.assignments)
+            var table = report.table(loaded.network)
             if let role, let roleColumn = table.columnIndex("role") {
                 let wanted = Set(role.values.map(\.rawValue))
                 table = table.filter { row in
@@ -181,7 +181,7 @@ extension LiaisonCommand {
                     return false
                 }
             }
-            let metadata = Self.metadata(report, grouping: grouping)
+            let metadata = report.metadata(grouping: grouping)
             let chosen = tableFormat.chosen(writingTo: output)
             let text: String
             switch chosen {
@@ -201,38 +201,6 @@ extension LiaisonCommand {
                 }
             }
             try CommandContext.emit(text, to: output)
-        }
-
-        /// One row per assignment: `id,label,kind,role,family,score,evidence`.
-        static func table(_ network: Network, _ assignments: [RoleAssignment]) -> ResultTable {
-            var table = ResultTable(columns: ["id", "label", "kind", "role", "family", "score", "evidence", "plain"])
-            for assignment in assignments {
-                let node = network.nodes[Int(assignment.node)]
-                table.rows.append([
-                    .text(node.id), .text(node.label), .text(node.kind.rawValue), .text(assignment.role.rawValue),
-                    .text(assignment.role.family.rawValue),
-                    assignment.score.isFinite ? .real(assignment.score) : .missing, .text(assignment.evidence),
-                    .text(assignment.plain),
-                ])
-            }
-            return table
-        }
-
-        static func metadata(_ report: RoleReport, grouping: NodeGrouping?) -> ResultMetadata {
-            let i = report.indicators
-            return [
-                ("shape", .text(report.shape.rawValue)),
-                ("shape_reason", .text(report.shapeReason)),
-                ("components", .integer(i.components)),
-                ("largest_component_share", .real(i.largestComponentShare)),
-                ("degree_centralization", .real(i.degreeCentralization)),
-                ("hubs", .integer(i.hubs)),
-                ("core_periphery_fit", .real(i.corePeripheryFit)),
-                ("core_share", .real(i.coreShare)),
-                ("fragmentation_with_key_players_removed", .real(report.fragmentationScore)),
-                ("reach_of_key_players", .real(report.reachScore)),
-                ("group", grouping.map { .text($0.name) } ?? .none),
-            ]
         }
     }
 }
