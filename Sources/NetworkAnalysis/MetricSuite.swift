@@ -216,11 +216,8 @@ extension MetricReport {
     /// - Complexity: O(n).
     public func valuesByNetworkPosition(_ name: String, networkNodeCount: Int, absent: Double = 0) -> [Double]? {
         guard let index = table.columnIndex(name) else { return nil }
-        var values = [Double](repeating: absent, count: networkNodeCount)
-        for (row, position) in zip(table.rows, projected.networkPositions) where Int(position) < networkNodeCount {
-            values[Int(position)] = row[index].number ?? absent
-        }
-        return values
+        return projected.byNetworkPosition(
+            table.rows.map { $0[index].number ?? absent }, networkNodeCount: networkNodeCount, absent: absent)
     }
 
     /// The names of the metric columns of ``table`` (every column after `id`, `label` and `kind`).

@@ -95,9 +95,8 @@ public struct ReportAnalysis: Sendable {
             let profile = try GroupProfile.compute(
                 graph, groups: labels, groupCount: options.grouping?.groupCount ?? communities.communityCount,
                 weighted: options.projection.weighted, threads: options.threads)
-            for (v, position) in metrics.projected.networkPositions.enumerated() {
-                participation[Int(position)] = profile.participation[v]
-            }
+            participation = metrics.projected.byNetworkPosition(
+                profile.participation, networkNodeCount: network.nodeCount, absent: .nan)
         } catch {
             throw .analysisFailed(error.description)
         }

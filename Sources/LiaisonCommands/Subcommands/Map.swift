@@ -297,10 +297,9 @@ extension LiaisonCommand {
             let options = CommunityDetection.Options(seed: UInt64(max(0, seed)), weighted: analysis.weighted)
             let partition = try CommandContext.communities(projected.graph, options)
             // Named as --group community names them.
-            var values = [String](repeating: "(none)", count: network.nodeCount)
-            for (v, community) in partition.membership.enumerated() {
-                values[Int(projected.networkPositions[v])] = NodeGrouping.communityName(Int(community))
-            }
+            let values = projected.byNetworkPosition(
+                partition.membership.map { NodeGrouping.communityName(Int($0)) }, networkNodeCount: network.nodeCount,
+                absent: "(none)")
             CommandContext.printError(
                 "note: \(partition.communityCount) Leiden communities, modularity "
                     + "\(DecimalText.fixed(partition.modularity, decimals: 3)) (seed \(seed))")
@@ -313,7 +312,7 @@ extension LiaisonCommand {
             var graphNodes = Array(0..<projected.graph.nodeCount)
             if let focus {
                 guard let position = network.index(of: focus),
-                    let centre = projected.networkPositions.firstIndex(of: position)
+                    let centre = projected.graphNode(ofNetworkPosition: position)
                 else {
                     CommandContext.printError("error: --focus \(focus) is not a node id of the analysed network (fix: use an id from the nodes file)")
                     throw LiaisonExitCode.usage
