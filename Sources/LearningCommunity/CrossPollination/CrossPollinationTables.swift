@@ -149,3 +149,19 @@ extension CrossPollinationReport {
         value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .real(value)
     }
 }
+
+extension CrossPollinationReport {
+    /// What the report was computed on and its finding in a sentence: grouping, groups, direction, weights,
+    /// the permutation test's size and seed.
+    public func metadata(options: CrossPollinationOptions, finding: String) -> ResultMetadata {
+        [
+            ("group", .text(grouping.name)),
+            ("groups", .integer(grouping.groupCount)),
+            ("directed", .flag(options.projection.directed)),
+            ("weighted", .flag(options.weighted)),
+            ("permutations", .integer(options.permutations)),
+            ("seed", .unsigned(options.seed)),
+            ("finding", .text(finding)),
+        ]
+    }
+}

@@ -92,15 +92,7 @@ extension LiaisonCommand {
                     attribute, to: sections[index].table, network: loaded.network, grouping: grouping)
             }
             if let section { sections = sections.filter { $0.name == section.rawValue } }
-            let metadata: ResultMetadata = [
-                ("group", .text(grouping.name)),
-                ("groups", .integer(grouping.groupCount)),
-                ("directed", .flag(directed)),
-                ("weighted", .flag(analysis.weighted)),
-                ("permutations", .integer(permutations)),
-                ("seed", .unsigned(seed)),
-                ("finding", .text(openness)),
-            ]
+            let metadata = report.metadata(options: options, finding: openness)
             let (text, note) = TableRendering.sectioned(
                 sections, format: tableFormat.chosen(writingTo: output), section: section?.rawValue,
                 defaultSection: CrossPollinationReport.Section.groups.rawValue,
