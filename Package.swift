@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "LearningCommunity", targets: ["LearningCommunity"]),
         .library(name: "NetworkMaps", targets: ["NetworkMaps"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
+        .library(name: "ResultRendering", targets: ["ResultRendering"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -40,12 +41,14 @@ let package = Package(
         // What the numbers mean for a learning community: groupings, cross-pollination, practice diffusion, roles.
         .target(
             name: "LearningCommunity",
-            dependencies: ["NetworkModel", "NetworkAnalysis", "GraphCore", "GraphAlgorithms"]
+            dependencies: ["NetworkModel", "NetworkAnalysis", "GraphCore", "GraphAlgorithms", "OutputEscaping"]
         ),
+        // Result tables and their typed metadata as CSV, JSON and aligned terminal text.
+        .target(name: "ResultRendering", dependencies: ["NetworkAnalysis", "NetworkIO", "OutputEscaping"]),
         // Writing a network with its metrics for other tools: GraphML, GEXF, node-link JSON, CSV, Kumu, DOT.
         .target(
             name: "NetworkExport",
-            dependencies: ["NetworkModel", "NetworkAnalysis", "NetworkIO", "OutputEscaping"]
+            dependencies: ["NetworkModel", "NetworkAnalysis", "NetworkIO", "OutputEscaping", "ResultRendering"]
         ),
         // Stable keyed pseudonyms for people and organizations (HMAC-SHA256 from swift-crypto).
         .target(
@@ -79,7 +82,7 @@ let package = Package(
             name: "LiaisonCommands",
             dependencies: [
                 "NetworkModel", "NetworkIO", "NetworkAnalysis", "LearningCommunity", "NetworkExport", "NetworkReport",
-                "Deidentification", "OutputEscaping",
+                "Deidentification", "OutputEscaping", "ResultRendering",
                 "GraphvizRendering", "SyntheticData", "GraphAlgorithms", "GraphCore", "NetworkMaps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -119,6 +122,7 @@ let package = Package(
             dependencies: ["NetworkReport", "NetworkAnalysis", "LearningCommunity", "NetworkIO", "NetworkModel"]
         ),
         .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
+        .testTarget(name: "ResultRenderingTests", dependencies: ["ResultRendering", "NetworkAnalysis"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "NetworkMapsTests", dependencies: ["NetworkMaps", "NetworkModel"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "NetworkModel", "NetworkIO"]),

@@ -278,7 +278,7 @@ _liaison_inspect() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac
@@ -375,7 +375,7 @@ _liaison_validate() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac
@@ -504,7 +504,7 @@ _liaison_metrics() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'table'$'\n''csv'$'\n''json'
         return
         ;;
     '--metrics')
@@ -654,7 +654,7 @@ _liaison_communities() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'table'$'\n''csv'$'\n''json'
         return
         ;;
     '--method')
@@ -800,10 +800,11 @@ _liaison_crosspollination() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'table'$'\n''csv'$'\n''json'
         return
         ;;
     '--section')
+        __liaison_add_completions -W 'network'$'\n''groups'$'\n''mixing'$'\n''overlap'$'\n''practices'$'\n''hops'$'\n''pollinators'
         return
         ;;
     '--tie-quality')
@@ -941,7 +942,7 @@ _liaison_roles() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'table'$'\n''csv'$'\n''json'
         return
         ;;
     '--periphery-min-fit')
@@ -1149,10 +1150,11 @@ _liaison_compare() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'table'$'\n''csv'$'\n''json'
         return
         ;;
     '--section')
+        __liaison_add_completions -W 'indicators'$'\n''nodes'$'\n''ties'$'\n''risers'$'\n''fallers'$'\n''bridges'$'\n''group_links'$'\n''practices'
         return
         ;;
     esac
@@ -1277,6 +1279,7 @@ _liaison_map() {
         return
         ;;
     '--size-by')
+        __liaison_add_completions -W 'degree'$'\n''in_degree'$'\n''out_degree'$'\n''strength'$'\n''betweenness'$'\n''closeness'$'\n''harmonic'$'\n''eigenvector'$'\n''pagerank'$'\n''core'$'\n''clustering'$'\n''articulation'$'\n''reach_2'$'\n''constraint'$'\n''effective_size'$'\n''efficiency'
         return
         ;;
     '--group')
@@ -1697,6 +1700,7 @@ _liaison_export() {
         return
         ;;
     '--to')
+        __liaison_add_completions -W 'graphml'$'\n''gexf'$'\n''json'$'\n''csv'$'\n''kumu'$'\n''dot'$'\n''xlsx'
         return
         ;;
     '--metrics')
@@ -1817,7 +1821,7 @@ _liaison_survey() {
         return
         ;;
     '--format')
-        __liaison_add_completions -W 'table'$'\n''text'$'\n''csv'$'\n''json'
+        __liaison_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac

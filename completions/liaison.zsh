@@ -84,7 +84,7 @@ _liaison_inspect() {
     local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
     local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('text' 'json')
     local -ar arg_specs=(
         ':path:'
         '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
@@ -132,7 +132,7 @@ _liaison_validate() {
     local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
     local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('text' 'json')
     local -ar arg_specs=(
         ':path:'
         '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
@@ -180,7 +180,7 @@ _liaison_metrics() {
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('table' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
         '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
@@ -253,7 +253,7 @@ _liaison_communities() {
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('table' 'csv' 'json')
     local -ar ___method=('leiden' 'louvain')
     local -ar ___objective=('modularity' 'cpm')
     local -ar arg_specs=(
@@ -316,7 +316,8 @@ _liaison_crosspollination() {
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('table' 'csv' 'json')
+    local -ar ___section=('network' 'groups' 'mixing' 'overlap' 'practices' 'hops' 'pollinators')
     local -ar arg_specs=(
         ':path:'
         '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
@@ -361,7 +362,7 @@ _liaison_crosspollination() {
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
         '--raw-csv[Write CSV cells exactly as the data has them\: no '\'' before cells a spreadsheet would run as formulas (=, +, -, @).]'
         '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
-        '--section[With csv\: the section to write (network, groups, mixing, overlap, practices, hops, pollinators).]:section:'
+        '--section[With csv\: the section to write (network, groups, mixing, overlap, practices, hops, pollinators).]:section:{__liaison_complete "${___section[@]}"}'
         '*--tie-quality[Average this numeric tie attribute (e.g. trust) per group, in the groups section. Repeatable.]:tie-quality:'
         '--permutations[Label permutations of the E-I test.]:permutations:'
         '--seed[Seed of the E-I permutation test.]:seed:'
@@ -380,7 +381,7 @@ _liaison_roles() {
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('table' 'csv' 'json')
     local -ar arg_specs=(
         ':path:'
         '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
@@ -463,7 +464,8 @@ _liaison_compare() {
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___wave_reading=('cumulative' 'snapshot')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('table' 'csv' 'json')
+    local -ar ___section=('indicators' 'nodes' 'ties' 'risers' 'fallers' 'bridges' 'group_links' 'practices')
     local -ar arg_specs=(
         ':path:'
         '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
@@ -513,7 +515,7 @@ _liaison_compare() {
         '--top[Risers and fallers listed per centrality.]:top:'
         '--seed[Seed of the Leiden runs behind modularity.]:seed:'
         '--format[table, csv or json (default\: table on a terminal, csv otherwise).]:format:{__liaison_complete "${___format[@]}"}'
-        '--section[With csv\: the section to write (indicators, nodes, ties, risers, fallers, bridges, group_links, practices).]:section:'
+        '--section[With csv\: the section to write (indicators, nodes, ties, risers, fallers, bridges, group_links, practices).]:section:{__liaison_complete "${___section[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -531,6 +533,7 @@ _liaison_map() {
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
     local -ar ___format=('svg' 'png' 'pdf' 'dot')
     local -ar ___engine=('dot' 'neato' 'fdp' 'sfdp' 'circo' 'twopi')
+    local -ar ___size_by=('degree' 'in_degree' 'out_degree' 'strength' 'betweenness' 'closeness' 'harmonic' 'eigenvector' 'pagerank' 'core' 'clustering' 'articulation' 'reach_2' 'constraint' 'effective_size' 'efficiency')
     local -ar ___preset=('overview' 'funders' 'liaisons' 'ego' 'groups')
     local -ar arg_specs=(
         ':path:'
@@ -572,7 +575,7 @@ _liaison_map() {
         '(--output -o)'{--output,-o}'[The map file to write; its extension sets the format unless --format is given.]:output:'
         '--format[svg, png, pdf or dot (default\: from the output file'\''s extension).]:format:{__liaison_complete "${___format[@]}"}'
         '--engine[Layout engine\: dot, neato, fdp, sfdp, circo or twopi (default\: by size).]:engine:{__liaison_complete "${___engine[@]}"}'
-        '--size-by[Size nodes by this metric (a metrics column, e.g. betweenness, degree, pagerank).]:size-by:'
+        '--size-by[Size nodes by this metric (a metrics column, e.g. betweenness, degree, pagerank).]:size-by:{__liaison_complete "${___size_by[@]}"}'
         '--group[Group nodes by a node attribute (e.g. city), by '\''initiative'\'' or by '\''community'\''.]:ATTRIBUTE|initiative|community:'
         '--multi[Attributes whose values list several groups separated by | (Tags always does); a node is placed in its first.]:ATTRIBUTE,...:'
         '--community-seed[Seed of the Leiden run behind --group community.]:community-seed:'
@@ -719,6 +722,7 @@ _liaison_export() {
     local -ar ___anonymize=('people' 'all')
     local -ar ___weight_is=('strength' 'distance')
     local -ar ___parallel_ties=('sum' 'max' 'min' 'count' 'first')
+    local -ar ___to=('graphml' 'gexf' 'json' 'csv' 'kumu' 'dot' 'xlsx')
     local -ar arg_specs=(
         ':path:'
         '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'
@@ -758,7 +762,7 @@ _liaison_export() {
         '--threads[Worker threads for the parallel metrics (default\: all cores).]:threads:'
         '(--output -o)'{--output,-o}'[Write the result to this file (atomically) instead of standard output.]:output:'
         '--raw-csv[Write CSV cells exactly as the data has them\: no '\'' before cells a spreadsheet would run as formulas (=, +, -, @).]'
-        '--to[graphml, gexf, json, csv, kumu, xlsx or dot (default\: from the extension of -o).]:to:'
+        '--to[graphml, gexf, json, csv, kumu, xlsx or dot (default\: from the extension of -o).]:to:{__liaison_complete "${___to[@]}"}'
         '--metrics[Export only these metrics (comma-separated column names of liaison metrics); default\: all.]:metrics:'
         '--exact[Exact betweenness, closeness and harmonic whatever the network'\''s size.]'
         '--epsilon[Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).]:epsilon:'
@@ -778,7 +782,7 @@ _liaison_survey() {
     local -ar ___survey_shape=('automatic' 'matrix' 'names' 'long')
     local -ar ___combine=('either' 'both' 'min' 'max' 'mean' 'directed')
     local -ar ___anonymize=('people' 'all')
-    local -ar ___format=('table' 'text' 'csv' 'json')
+    local -ar ___format=('text' 'json')
     local -ar arg_specs=(
         ':path:'
         '--nodes[The nodes file (CSV or .xlsx), when it is not PATH/nodes.csv.]:nodes:'

@@ -90,13 +90,10 @@ enum CommandContext {
         }
     }
 
-    /// Whether analyses honour tie direction: with `--directed`, or when the ties file has a direction
-    /// column and every tie in it is directed (a directed Gephi export). Mixed data (some directed ties,
-    /// some not, as most learning-community data) is analysed undirected unless `--directed` is given.
+    /// Whether analyses honour tie direction, as ``DirectionPolicy`` decides from `--directed` and the data.
     static func analysisIsDirected(_ input: InputOptions, _ loaded: ImportResult) -> Bool {
-        if input.directed { return true }
-        let ties = loaded.network.ties
-        return loaded.hasDirectionColumn && !ties.isEmpty && ties.allSatisfy { $0.direction == .directed }
+        DirectionPolicy.analysesDirected(
+            loaded.network, requested: input.directed, hasDirectionColumn: loaded.hasDirectionColumn)
     }
 
     /// Prints one warning per analysis among `analyses` that the data cannot support (or supports in part),

@@ -65,6 +65,29 @@ public struct GraphProjection: Sendable {
 /// A graph projected from a network, with the way back from graph nodes to network nodes.
 public struct ProjectedGraph: Sendable {
     public let graph: Graph
-    /// For each graph node, the position of its node in the network.
+    /// For each graph node, the position of its node in the network (ascending: graph nodes keep network order).
     public let networkPositions: [Int32]
+
+    /// The graph node of the network node at `position`, or nil when the projection left it out.
+    /// The one way from network positions to graph nodes. - Complexity: O(log n).
+    public func graphNode(ofNetworkPosition position: Int32) -> Int? {
+        var low = 0, high = networkPositions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if networkPositions[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        return low < networkPositions.count && networkPositions[low] == position ? low : nil
+    }
+
+    /// `values` (one per graph node) spread over the network's `networkNodeCount` positions, `absent` for
+    /// network nodes the projection left out. The one way from graph-aligned values to network order.
+    /// - Complexity: O(n).
+    public func byNetworkPosition<Value>(_ values: [Value], networkNodeCount: Int, absent: Value) -> [Value] {
+        var result = [Value](repeating: absent, count: networkNodeCount)
+        for (graphNode, position) in networkPositions.enumerated()
+        where graphNode < values.count && Int(position) < networkNodeCount {
+            result[Int(position)] = values[graphNode]
+        }
+        return result
+    }
 }

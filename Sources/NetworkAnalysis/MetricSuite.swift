@@ -38,8 +38,8 @@ public struct MetricRequest: Sendable {
 public struct MetricReport: Sendable {
     /// `id,label,kind` and one column per requested metric, one row per analysed node, in network order.
     public var table: ResultTable
-    /// How the numbers were made: `(key, JSON value)` pairs (graph, weights, betweenness method, guarantee, seed).
-    public var metadata: [(String, String)]
+    /// How the numbers were made: graph, weights, betweenness method, guarantee, seed.
+    public var metadata: ResultMetadata
     /// Things the reader must know: a metric that could not be computed, and why.
     public var notes: [String]
     /// The graph the metrics were computed on, and the way back to network nodes.
@@ -53,26 +53,26 @@ public enum MetricSuite {
     /// Computes the requested metrics. Metrics that are undefined for the graph (eigenvector
     /// without convergence) become missing values with a note; invalid requests throw.
     /// - Complexity: dominated by betweenness, O(n·m) exact; the rest O(n + m) to O(m·d).
-    public static func compute(_ network: Network, _ request: MetricRequest) throws(AlgorithmError) -> MetricReport {
+    public static func run(network: Network, request: MetricRequest) throws(AlgorithmError) -> MetricReport {
         let projected = request.projection.project(network)
         let graph = projected.graph
         let n = graph.nodeCount
         let weighted = request.projection.weighted
         var columns: [String] = ["id", "label", "kind"]
         var values: [[ResultTable.Cell]] = []
-        var metadata: [(String, String)] = [
-            ("nodes", String(n)),
-            ("edges", String(graph.edgeCount)),
-            ("directed", graph.isDirected ? "true" : "false"),
-            ("weighted", weighted ? "true" : "false"),
-            ("path_length", quoted(pathLengthDescription(request.edgeLength))),
-            ("parallel_ties", quoted(request.projection.parallelTies.rawValue)),
+        var metadata: ResultMetadata = [
+            ("nodes", .integer(n)),
+            ("edges", .integer(graph.edgeCount)),
+            ("directed", .flag(graph.isDirected)),
+            ("weighted", .flag(weighted)),
+            ("path_length", .text(pathLengthDescription(request.edgeLength))),
+            ("parallel_ties", .text(request.projection.parallelTies.rawValue)),
         ]
         var notes: [String] = []
         let usesPaths = !request.metrics.isDisjoint(with: [.betweenness, .closeness, .harmonic])
         if usesPaths {
             let arithmetic = PathArithmetic.of(graph, length: request.edgeLength)
-            metadata.append(("path_arithmetic", quoted(arithmetic.kind.rawValue)))
+            metadata.append("path_arithmetic", .text(arithmetic.kind.rawValue))
             if let note = arithmetic.note { notes.append(note) }
         }
         var betweennessValues: [Double]?
@@ -125,17 +125,17 @@ public enum MetricSuite {
                 betweennessValues = scores
                 values.append(scores.map { .real($0) })
                 if let g = guarantee {
-                    metadata.append(("betweenness_method", quoted("Riondato-Kornaropoulos sampling")))
-                    metadata.append(("betweenness_epsilon", "\(g.epsilonOnReturnedScale)"))
-                    metadata.append(("betweenness_delta", "\(g.delta)"))
-                    metadata.append(("betweenness_samples", "\(g.samples)"))
-                    metadata.append(("betweenness_seed", "\(g.seed)"))
+                    metadata.append("betweenness_method", .text("Riondato-Kornaropoulos sampling"))
+                    metadata.append("betweenness_epsilon", .real(g.epsilonOnReturnedScale))
+                    metadata.append("betweenness_delta", .real(g.delta))
+                    metadata.append("betweenness_samples", .integer(g.samples))
+                    metadata.append("betweenness_seed", .unsigned(g.seed))
                     notes.append(
                         "betweenness is estimated from \(g.samples) sampled shortest paths (seed \(g.seed)): every value "
                             + "is within \(g.epsilonOnReturnedScale) of the exact one with probability at least "
                             + "\(1 - g.delta); use --exact for exact values")
                 } else {
-                    metadata.append(("betweenness_method", quoted("exact (Brandes)")))
+                    metadata.append("betweenness_method", .text("exact (Brandes)"))
                 }
             case .closeness, .harmonic:
                 // Both come from one traversal per source: compute them together once.
@@ -149,13 +149,13 @@ public enum MetricSuite {
                     let names = [NodeMetric.closeness, .harmonic].filter { request.metrics.contains($0) }
                         .map(\.rawValue).joined(separator: " and ")
                     if let g = result.guarantee {
-                        metadata.append(("closeness_method", quoted("sampled sources (Eppstein-Wang)")))
-                        metadata.append(("closeness_epsilon", "\(g.epsilon)"))
-                        metadata.append(("closeness_delta", "\(g.delta)"))
-                        metadata.append(("closeness_samples", "\(g.samples)"))
-                        metadata.append(("closeness_seed", "\(g.seed)"))
-                        metadata.append(("harmonic_error", "\(g.harmonicError)"))
-                        metadata.append(("mean_distance_error", "\(g.meanDistanceError)"))
+                        metadata.append("closeness_method", .text("sampled sources (Eppstein-Wang)"))
+                        metadata.append("closeness_epsilon", .real(g.epsilon))
+                        metadata.append("closeness_delta", .real(g.delta))
+                        metadata.append("closeness_samples", .integer(g.samples))
+                        metadata.append("closeness_seed", .unsigned(g.seed))
+                        metadata.append("harmonic_error", .real(g.harmonicError))
+                        metadata.append("mean_distance_error", .real(g.meanDistanceError))
                         notes.append(
                             "\(names) \(names.contains(" and ") ? "are" : "is") estimated from \(g.samples) of the "
                                 + "\(n) nodes as sources (seed \(g.seed)), as the network has more than "
@@ -174,11 +174,10 @@ public enum MetricSuite {
                         scores = try EigenvectorCentrality.compute(
                             graph, weighted: weighted, maxIterations: EigenvectorCentrality.networkxMaxIterations,
                             tolerance: tolerance, rule: .networkx, threads: request.threads)
-                        metadata.append(
-                            ("eigenvector_stop", quoted("networkx (tol \(tolerance), at most 100 iterations)")))
+                        metadata.append("eigenvector_stop", .text("networkx (tol \(tolerance), at most 100 iterations)"))
                     } else {
                         scores = try EigenvectorCentrality.compute(graph, weighted: weighted, threads: request.threads)
-                        metadata.append(("eigenvector_stop", quoted("converged (1e-12)")))
+                        metadata.append("eigenvector_stop", .text("converged (1e-12)"))
                     }
                     values.append(scores.map { .real($0) })
                 } catch {
@@ -236,7 +235,21 @@ public enum MetricSuite {
         case .weight: return "weight (weights are distances)"
         }
     }
+}
 
-    /// A JSON string of Liaison's own fixed wording (never data, so nothing to escape).
-    static func quoted(_ text: String) -> String { "\"\(text)\"" }
+extension MetricReport {
+    /// The metric column `name` indexed by network position (`network.nodes[p]`), `absent` for nodes outside
+    /// the measured graph and for missing values; nil when the table has no such column. The one mapping
+    /// from the table's rows (graph nodes) back to network nodes.
+    /// - Complexity: O(n).
+    public func valuesByNetworkPosition(_ name: String, networkNodeCount: Int, absent: Double = 0) -> [Double]? {
+        guard let index = table.columnIndex(name) else { return nil }
+        return projected.byNetworkPosition(
+            table.rows.map { $0[index].number ?? absent }, networkNodeCount: networkNodeCount, absent: absent)
+    }
+
+    /// The names of the metric columns of ``table`` (every column after `id`, `label` and `kind`).
+    public var metricColumnNames: [String] {
+        table.columns.filter { NodeMetric(column: $0) != nil }
+    }
 }

@@ -39,14 +39,14 @@ public struct ExportDocument: Sendable {
     public let tieColumns: [ExportColumn]
     /// For each tie (network order), one value per tie column.
     public let tieValues: [[String?]]
-    /// `(key, JSON value)` pairs saying how the metrics were made (from ``MetricReport/metadata``).
-    public let metadata: [(String, String)]
+    /// How the metrics were made (from ``MetricReport/metadata``).
+    public let metadata: ResultMetadata
 
     /// Collects the columns of `network` and of the per-node `metrics` table (`id,label,kind,<metrics…>`,
     /// as ``MetricSuite`` makes it; rows are matched to nodes by id, and nodes the analysis left out
     /// have no metric values). A metric whose name an attribute already uses is written as `metric_<name>`.
     /// - Complexity: O(n·c + m·d).
-    public init(network: Network, metrics: ResultTable? = nil, directed: Bool, metadata: [(String, String)] = []) {
+    public init(network: Network, metrics: ResultTable? = nil, directed: Bool, metadata: ResultMetadata = []) {
         self.network = network
         self.directed = directed
         self.metadata = metadata

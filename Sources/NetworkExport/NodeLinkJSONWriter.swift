@@ -1,4 +1,5 @@
 import OutputEscaping
+import ResultRendering
 
 /// Writes networkx's node-link JSON, the form `nx.node_link_graph` reads with its networkx 3.6
 /// defaults (`nodes`, `edges`, `source`, `target`, `key`, node key `id`).
@@ -12,7 +13,7 @@ enum NodeLinkJSONWriter {
     static func write(_ document: ExportDocument) -> String {
         let network = document.network
         var out = "{\n  \"directed\": \(document.directed),\n  \"multigraph\": true,\n  \"graph\": {"
-        out += document.metadata.map { "\(JSONEscaping.quoted($0.0)): \($0.1)" }.joined(separator: ", ")
+        out += document.metadata.entries.map { "\(JSONEscaping.quoted($0.key)): \(TableRendering.jsonValue($0.value))" }.joined(separator: ", ")
         out += "},\n  \"nodes\": [\n"
         for (position, node) in network.nodes.enumerated() {
             out += "    {\"id\": \(JSONEscaping.quoted(node.id))"

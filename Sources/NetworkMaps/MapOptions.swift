@@ -1,7 +1,7 @@
 import NetworkModel
 
 /// A per-node number shown on the map, indexed by network node position (`network.nodes[i]`).
-public struct NodeMetric: Sendable, Equatable {
+public struct MapMetric: Sendable, Equatable {
     /// The metric's name as readers see it (legend and tooltips), e.g. `betweenness`.
     public var name: String
     /// One value per network node, in ``Network/nodes`` order. Non-finite values count as missing.
@@ -50,9 +50,9 @@ public struct MapOptions: Sendable, Equatable {
     public var coloring: NodeColoring = .kind
     /// Sets node size (area grows with the value); nil draws every node at the middle size.
     /// Callers pass betweenness by default.
-    public var size: NodeMetric?
+    public var size: MapMetric?
     /// More metrics for the SVG tooltips (the size metric is always included).
-    public var tooltipMetrics: [NodeMetric] = []
+    public var tooltipMetrics: [MapMetric] = []
     /// How many nodes get a visible label, largest size metric first (then highest degree);
     /// nil labels every node of a small map (≤ ``smallMapNodeCount``) and the top 25 of a larger one.
     public var labelTopN: Int?
@@ -101,8 +101,8 @@ public struct MapOptions: Sendable, Equatable {
     public var hasClusters: Bool { clusterGroups != nil || clusterAttribute != nil }
 
     public init(
-        title: String? = nil, coloring: NodeColoring = .kind, size: NodeMetric? = nil,
-        tooltipMetrics: [NodeMetric] = [], labelTopN: Int? = nil, clusterAttribute: String? = nil,
+        title: String? = nil, coloring: NodeColoring = .kind, size: MapMetric? = nil,
+        tooltipMetrics: [MapMetric] = [], labelTopN: Int? = nil, clusterAttribute: String? = nil,
         nodePositions: [Int32]? = nil, seed: Int = 1, engine: MapEngine? = nil, showsLegend: Bool = true
     ) {
         self.title = title

@@ -120,7 +120,7 @@ public struct NetworkMap: Sendable {
 
     private func node(
         at position: Int32, selection: MapSelection, coloring: NodeColorAssignment, sizing: NodeSizing,
-        isLabelled: Bool, tooltipMetrics: [NodeMetric]
+        isLabelled: Bool, tooltipMetrics: [MapMetric]
     ) -> DOTNode {
         let data = network.nodes[Int(position)]
         let width = sizing.widths[Int(position)]
@@ -138,7 +138,7 @@ public struct NetworkMap: Sendable {
         return DOTNode(id: "n\(position)", attributes: attributes)
     }
 
-    private func tooltip(for position: Int32, category: String?, degree: Int, metrics: [NodeMetric]) -> String {
+    private func tooltip(for position: Int32, category: String?, degree: Int, metrics: [MapMetric]) -> String {
         let data = network.nodes[Int(position)]
         var lines = [data.label]
         if data.label != data.id { lines.append("id: " + data.id) }

@@ -10,7 +10,7 @@ struct NodeSizing {
     /// equal, every node gets the width 30 % of the way from the smallest to the largest.
     ///
     /// - Complexity: O(*n*).
-    init(metric: NodeMetric?, selection: MapSelection, minWidth: Double, maxWidth: Double) {
+    init(metric: MapMetric?, selection: MapSelection, minWidth: Double, maxWidth: Double) {
         let uniform = minWidth + (maxWidth - minWidth) * 0.3
         var widths = [Double](repeating: uniform, count: selection.isIncluded.count)
         guard let metric else {
@@ -49,7 +49,7 @@ struct NodeSizing {
     ///
     /// - Complexity: O(*n* log *n*).
     static func labelled(
-        count: Int, metric: NodeMetric?, selection: MapSelection
+        count: Int, metric: MapMetric?, selection: MapSelection
     ) -> [Bool] {
         var isLabelled = [Bool](repeating: false, count: selection.isIncluded.count)
         if count >= selection.positions.count {

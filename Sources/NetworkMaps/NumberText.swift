@@ -1,3 +1,5 @@
+import OutputEscaping
+
 /// Short decimal text for numbers in DOT attributes and labels.
 enum NumberText {
     /// The largest magnitude written; DOT numbers have no exponent, so larger values are clamped.
@@ -9,22 +11,14 @@ enum NumberText {
     static func decimal(_ value: Double, decimals: Int = 3) -> String {
         guard value.isFinite else { return "0" }
         let value = min(max(value, -largestMagnitude), largestMagnitude)
-        var scale = 1.0
-        for _ in 0..<max(0, min(decimals, 9)) { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
+        let scaled = (abs(value) * pow10(max(0, min(decimals, 9)))).rounded()
         guard scaled < 9e15 else { return (value < 0 ? "-" : "") + String(Int64(abs(value).rounded())) }
-        let units = Int64(scaled)
-        let whole = units / Int64(scale)
-        var fraction = units % Int64(scale)
-        var digits = max(0, min(decimals, 9))
-        while digits > 0 && fraction % 10 == 0 && fraction != 0 {
-            fraction /= 10
-            digits -= 1
-        }
-        let sign = value < 0 && units != 0 ? "-" : ""
-        guard fraction != 0 else { return sign + String(whole) }
-        var fractionText = String(fraction)
-        while fractionText.count < digits { fractionText = "0" + fractionText }
-        return sign + String(whole) + "." + fractionText
+        return DecimalText.fixed(value, decimals: max(0, min(decimals, 9)), trimmingZeros: true)
+    }
+
+    private static func pow10(_ exponent: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<exponent { scale *= 10 }
+        return scale
     }
 }

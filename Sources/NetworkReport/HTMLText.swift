@@ -20,8 +20,7 @@ enum HTMLText {
     /// A number with a fixed count of decimals; an em dash for NaN and infinities.
     static func number(_ value: Double, decimals: Int = 3) -> String {
         guard value.isFinite else { return "\u{2014}" }
-        let text = String(format: "%.\(decimals)f", value)
-        return text == "-" + String(format: "%.\(decimals)f", 0.0) ? String(format: "%.\(decimals)f", 0.0) : text
+        return DecimalText.fixed(value, decimals: decimals)
     }
 
     /// A cell of a result table as text.

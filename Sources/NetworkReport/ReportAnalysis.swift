@@ -59,7 +59,7 @@ public struct ReportAnalysis: Sendable {
         let metrics: MetricReport
         let roles: RoleReport
         do throws(AlgorithmError) {
-            metrics = try MetricSuite.compute(network, request)
+            metrics = try MetricSuite.run(network: network, request: request)
             roleOptions.betweenness = metrics.betweenness
             roles = try RoleAnalysis.run(
                 network, grouping: options.grouping, options: roleOptions, projected: metrics.projected)
@@ -97,15 +97,15 @@ public struct ReportAnalysis: Sendable {
             let profile = try GroupProfile.compute(
                 graph, groups: labels, groupCount: options.grouping?.groupCount ?? communities.communityCount,
                 weighted: options.projection.weighted, threads: options.threads)
-            for (v, position) in metrics.projected.networkPositions.enumerated() {
-                participation[Int(position)] = profile.participation[v]
-            }
+            participation = metrics.projected.byNetworkPosition(
+                profile.participation, networkNodeCount: network.nodeCount, absent: .nan)
         } catch {
             throw .analysisFailed(error.description)
         }
         let summary = NetworkSummary(network)
         let scale = ReportScale.decide(
-            nodeCount: network.nodeCount, betweenness: column("betweenness", of: metrics, nodeCount: network.nodeCount),
+            nodeCount: network.nodeCount,
+            betweenness: metrics.valuesByNetworkPosition("betweenness", networkNodeCount: network.nodeCount),
             mapNodeLimit: options.mapNodeLimit, detailedNodeLimit: options.detailedNodeLimit,
             named: namedNodes(
                 metrics: metrics, roles: roles, participation: participation, nodeCount: network.nodeCount,
@@ -126,9 +126,11 @@ public struct ReportAnalysis: Sendable {
         metrics: MetricReport, roles: RoleReport, participation: [Double], nodeCount: Int, rows: Int
     ) -> Set<Int32> {
         var named = Set<Int32>()
-        var columns = KeyActorsSection.shownMetrics.compactMap { column($0, of: metrics, nodeCount: nodeCount) }
+        var columns = KeyActorsSection.shownMetrics.compactMap {
+            metrics.valuesByNetworkPosition($0, networkNodeCount: nodeCount)
+        }
         columns.append(participation)
-        if let constraint = column("constraint", of: metrics, nodeCount: nodeCount) {
+        if let constraint = metrics.valuesByNetworkPosition("constraint", networkNodeCount: nodeCount) {
             columns.append(constraint.map { $0 > 0 ? -$0 : .nan })
         }
         for values in columns {
@@ -160,16 +162,7 @@ public struct ReportAnalysis: Sendable {
     /// A metric column by network position (0 for nodes outside the measured graph), or nil when the
     /// metrics table has no such column. Feeds the map's node sizes.
     public func column(_ name: String) -> [Double]? {
-        Self.column(name, of: metrics, nodeCount: network.nodeCount)
-    }
-
-    static func column(_ name: String, of metrics: MetricReport, nodeCount: Int) -> [Double]? {
-        guard let index = metrics.table.columnIndex(name) else { return nil }
-        var values = [Double](repeating: 0, count: nodeCount)
-        for (row, position) in zip(metrics.table.rows, metrics.projected.networkPositions) where Int(position) < nodeCount {
-            values[Int(position)] = row[index].number ?? 0
-        }
-        return values
+        metrics.valuesByNetworkPosition(name, networkNodeCount: network.nodeCount)
     }
 
     /// The roles of each node, by network position, in the order of ``Role``.

@@ -25,13 +25,8 @@ public struct WaveChanges: Sendable {
         change.top = 5
         // The report shows no centrality risers or fallers: skip their betweenness runs (two per comparison).
         change.measuresCentrality = false
-        if let grouping = options.grouping {
-            switch grouping.name {
-            case "initiative": change.grouping = .initiative
-            case "community": change.grouping = .community(seed: options.seed, resolution: 1)
-            default: change.grouping = .attribute(grouping.name)
-            }
-        }
+        // Each wave is grouped as the report's grouping was made (an attribute, initiatives or communities).
+        change.grouping = options.grouping?.spec
         let captured = try waves.map { try network.capturedBy(wave: $0) }
         var steps: [NetworkChange] = []
         for index in 0..<(captured.count - 1) {

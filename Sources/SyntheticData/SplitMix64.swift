@@ -1,4 +1,4 @@
-/// A small, fast, seeded pseudo-random generator whose sequence is the same on
+/// (Internal: GraphAlgorithms has the public SplitMix64.) A small, fast, seeded pseudo-random generator whose sequence is the same on
 /// every machine and every Swift version, so a seed names one network forever.
 ///
 /// The state advances by the golden-ratio increment and each output is the
@@ -10,7 +10,7 @@
 /// pseudorandom number generators", OOPSLA 2014, doi:10.1145/2660193.2660195;
 /// D. Lemire, "Fast random integer generation in an interval", ACM TOMACS 29(1),
 /// 2019, doi:10.1145/3230636.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// Creates a generator whose whole sequence is determined by `seed`.

@@ -11,29 +11,39 @@ import Testing
         return try report.table.rows.map { try #require($0[index].number) }
     }
 
+    static func integer(_ value: MetadataValue?) -> Int? {
+        if case .integer(let number) = value { return number }
+        return nil
+    }
+
+    static func real(_ value: MetadataValue?) -> Double? {
+        if case .real(let number) = value { return number }
+        return nil
+    }
+
     @Test func sampledAboveTheLimitExactWhenAsked() throws {
         let network = try DatasetMetricsTests.load("integration-initiative")
         var request = MetricRequest()
         request.metrics = [.closeness, .harmonic]
-        let exact = try MetricSuite.compute(network, request)
+        let exact = try MetricSuite.run(network: network, request: request)
         #expect(!exact.notes.contains { $0.contains("estimated") })
-        #expect(!exact.metadata.contains { $0.0 == "closeness_samples" })
+        #expect(exact.metadata["closeness_samples"] == nil)
 
         request.closenessSamplingNodeLimit = 10
         request.closenessEpsilon = 0.3
-        let sampled = try MetricSuite.compute(network, request)
+        let sampled = try MetricSuite.run(network: network, request: request)
         let note = try #require(sampled.notes.first { $0.contains("closeness and harmonic are estimated") })
         #expect(note.contains("--exact"))
-        let samples = try #require(sampled.metadata.first { $0.0 == "closeness_samples" }.flatMap { Int($0.1) })
+        let samples = try #require(Self.integer(sampled.metadata["closeness_samples"]))
         #expect(samples > 0 && samples < sampled.projected.graph.nodeCount)
-        let bound = try #require(sampled.metadata.first { $0.0 == "harmonic_error" }.flatMap { Double($0.1) })
+        let bound = try #require(Self.real(sampled.metadata["harmonic_error"]))
         let exactHarmonic = try Self.column(exact, "harmonic")
         let sampledHarmonic = try Self.column(sampled, "harmonic")
         #expect(exactHarmonic != sampledHarmonic)
         for (a, b) in zip(exactHarmonic, sampledHarmonic) { #expect(abs(a - b) <= bound) }
 
         request.closeness = .exact
-        let insisted = try MetricSuite.compute(network, request)
+        let insisted = try MetricSuite.run(network: network, request: request)
         #expect(try Self.column(insisted, "closeness") == (try Self.column(exact, "closeness")))
         #expect(try Self.column(insisted, "harmonic") == exactHarmonic)
         #expect(!insisted.notes.contains { $0.contains("estimated") })

@@ -37,7 +37,7 @@ import Testing
     @Test(arguments: datasets)
     func everyColumnMatchesNetworkx(dataset: String) throws {
         let expected = try Self.expected(dataset)
-        let report = try MetricSuite.compute(try Self.load(dataset), MetricRequest())
+        let report = try MetricSuite.run(network: try Self.load(dataset), request: MetricRequest())
         let table = report.table
         #expect(table.rows.map { row -> String in
             if case let .text(id) = row[0] { return id }
@@ -60,7 +60,7 @@ import Testing
     func networkStatisticsMatchNetworkx(dataset: String) throws {
         let expected = try Self.expected(dataset)
         let network = try Self.load(dataset)
-        let report = try MetricSuite.compute(network, MetricRequest())
+        let report = try MetricSuite.run(network: network, request: MetricRequest())
         let table = try NetworkStatistics.compute(
             network: network, projected: report.projected, betweenness: report.betweenness, attribute: nil,
             edgeLength: .hops, threads: 2)

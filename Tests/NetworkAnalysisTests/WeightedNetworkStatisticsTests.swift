@@ -18,7 +18,7 @@ import Testing
         request.projection = GraphProjection(directed: directed, weighted: true)
         request.edgeLength = .inverseWeight
         request.threads = 1
-        let report = try MetricSuite.compute(network, request)
+        let report = try MetricSuite.run(network: network, request: request)
         let table = try NetworkStatistics.compute(
             network: network, projected: report.projected, betweenness: nil, attribute: nil,
             edgeLength: .inverseWeight, threads: 1)

@@ -44,7 +44,7 @@ import Testing
         let network = try ExportTestSupport.dataset("southern-women")
         var request = MetricRequest()
         request.projection = GraphProjection(nodeKinds: [.person])
-        let report = try MetricSuite.compute(network, request)
+        let report = try MetricSuite.run(network: network, request: request)
         let document = ExportDocument(network: network, metrics: report.table, directed: false)
         let degree = try #require(document.nodeColumnIndex("degree"))
         for (node, values) in zip(network.nodes, document.nodeValues) {

@@ -51,7 +51,7 @@ enum ExportTestSupport {
         var request = MetricRequest()
         request.projection = GraphProjection(directed: directed)
         request.threads = 1
-        let report = try MetricSuite.compute(network, request)
+        let report = try MetricSuite.run(network: network, request: request)
         return ExportDocument(network: network, metrics: report.table, directed: directed, metadata: report.metadata)
     }
 

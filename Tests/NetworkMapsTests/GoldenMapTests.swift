@@ -17,7 +17,7 @@ import Testing
 
     @Test func tinyMapMatchesTheGoldenText() throws {
         let options = MapOptions(
-            title: "Tiny & golden", size: NodeMetric(name: "betweenness", values: [0, 0, 1]), clusterAttribute: "city")
+            title: "Tiny & golden", size: MapMetric(name: "betweenness", values: [0, 0, 1]), clusterAttribute: "city")
         let dot = try NetworkMap(network: try Self.tinyNetwork(), options: options).dotText()
         #expect(dot == Self.golden)
     }

@@ -28,7 +28,7 @@ import Testing
     @Test func oneNodeStatementPerDataNodeAndOneEdgePerTie() throws {
         let network = try Self.network()
         let options = MapOptions(title: Self.hostile[0] + Self.hostile[4], coloring: .attribute("city"),
-                                 size: NodeMetric(name: "<b>betweenness</b>", values: network.nodes.indices.map(Double.init)),
+                                 size: MapMetric(name: "<b>betweenness</b>", values: network.nodes.indices.map(Double.init)),
                                  clusterAttribute: "city")
         let dot = try NetworkMap(network: network, options: options).dotText()
         #expect(nodeStatementLines(dot).count == network.nodeCount)
@@ -57,7 +57,7 @@ import Testing
     @Test func legendMarkupEscapesEveryPieceOfData() throws {
         let network = try Self.network()
         let options = MapOptions(title: "<script>alert(1)</script> & \"co\"\nline two", coloring: .attribute("city"),
-                                 size: NodeMetric(name: "<b>betweenness</b>", values: network.nodes.indices.map(Double.init)))
+                                 size: MapMetric(name: "<b>betweenness</b>", values: network.nodes.indices.map(Double.init)))
         let document = try NetworkMap(network: network, options: options).document()
         guard case .html(let legend) = try #require(document.graphAttributes["label"]) else {
             Issue.record("the legend is not an HTML-like label")
@@ -98,7 +98,7 @@ import Testing
             try network.addTie(Tie(source: Int32(index - 1), target: Int32(index), kind: TieKind(rawValue: "tie \(index) " + long)))
         }
         for coloring in [NodeColoring.kind, .attribute("city")] {
-            let options = MapOptions(title: long, coloring: coloring, size: NodeMetric(name: long, values: Array(repeating: 1, count: 200)))
+            let options = MapOptions(title: long, coloring: coloring, size: MapMetric(name: long, values: Array(repeating: 1, count: 200)))
             let document = try NetworkMap(network: network, options: options).document()
             guard case .html(let legend) = try #require(document.graphAttributes["label"]) else {
                 Issue.record("the legend is not an HTML-like label")

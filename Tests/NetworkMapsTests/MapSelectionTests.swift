@@ -63,7 +63,7 @@ import Testing
         let kept = try MapNodeLimit.topNodes(everyNode, by: degree, limit: 12)
         let keptSet = Set(kept)
         let expectedTies = network.ties.filter { keptSet.contains($0.source) && keptSet.contains($0.target) }.count
-        var options = MapOptions(size: NodeMetric(name: "degree", values: degree))
+        var options = MapOptions(size: MapMetric(name: "degree", values: degree))
         options.nodePositions = kept
         let dot = try NetworkMap(network: network, options: options).dotText()
         #expect(nodeStatementLines(dot).count == 12)

@@ -18,7 +18,7 @@ func edgeStatementLines(_ dot: String) -> [Substring] {
 }
 
 @Suite struct NetworkMapTests {
-    static let betweenness = NodeMetric(name: "betweenness", values: [0.5, 0, 0.25, 0.75, 0])
+    static let betweenness = MapMetric(name: "betweenness", values: [0.5, 0, 0.25, 0.75, 0])
 
     @Test func colourShapeAndLegendFollowKinds() throws {
         let network = try SampleNetworks.community()
@@ -103,7 +103,7 @@ func edgeStatementLines(_ dot: String) -> [Substring] {
 
     @Test func topNodesBySizeMetricGetLabels() throws {
         let network = try SampleNetworks.ring(count: 60)
-        let metric = NodeMetric(name: "betweenness", values: (0..<60).map { Double(($0 * 37) % 60) })
+        let metric = MapMetric(name: "betweenness", values: (0..<60).map { Double(($0 * 37) % 60) })
         let top5 = try NetworkMap(network: network, options: MapOptions(size: metric, labelTopN: 5)).dotText()
         let labelled = nodeStatementLines(top5).filter { $0.contains("xlabel=") }
         #expect(labelled.count == 5)
@@ -154,14 +154,14 @@ func edgeStatementLines(_ dot: String) -> [Substring] {
     }
 
     @Test func tooltipsCarryLabelKindAndMetrics() throws {
-        let options = MapOptions(size: Self.betweenness, tooltipMetrics: [NodeMetric(name: "pagerank", values: [0.1, 0.2, 0.3, 0.25, 0.15])])
+        let options = MapOptions(size: Self.betweenness, tooltipMetrics: [MapMetric(name: "pagerank", values: [0.1, 0.2, 0.3, 0.25, 0.15])])
         let dot = try NetworkMap(network: try SampleNetworks.community(), options: options).dotText()
         #expect(nodeStatementLines(dot)[3].contains(
             ##"tooltip="Garden Lab\nid: garden\nkind: initiative\nties: 3\nbetweenness: 0.75\npagerank: 0.25""##))
     }
 
     @Test func buildingTwiceGivesIdenticalText() throws {
-        let options = MapOptions(title: "t", coloring: .attribute("team"), size: NodeMetric(name: "m", values: (0..<90).map { Double($0 % 11) }), clusterAttribute: "team")
+        let options = MapOptions(title: "t", coloring: .attribute("team"), size: MapMetric(name: "m", values: (0..<90).map { Double($0 % 11) }), clusterAttribute: "team")
         let first = try NetworkMap(network: try SampleNetworks.ring(count: 90), options: options).dotText()
         let second = try NetworkMap(network: try SampleNetworks.ring(count: 90), options: options).dotText()
         #expect(first == second)
@@ -170,7 +170,7 @@ func edgeStatementLines(_ dot: String) -> [Substring] {
     @Test func invalidOptionsThrowTypedErrors() throws {
         let network = try SampleNetworks.community()
         #expect(throws: NetworkMapError.wrongValueCount(name: "betweenness", expected: 5, actual: 2)) {
-            try NetworkMap(network: network, options: MapOptions(size: NodeMetric(name: "betweenness", values: [1, 2]))).dotText()
+            try NetworkMap(network: network, options: MapOptions(size: MapMetric(name: "betweenness", values: [1, 2]))).dotText()
         }
         #expect(throws: NetworkMapError.wrongValueCount(name: "community", expected: 5, actual: 0)) {
             try NetworkMap(network: network, options: MapOptions(coloring: .categories(name: "community", values: []))).dotText()

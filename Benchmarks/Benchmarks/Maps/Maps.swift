@@ -20,7 +20,7 @@ let benchmarks: @Sendable () -> Void = {
     }
     let sizes = (0..<5_000).map { Double(($0 * 7919) % 1000) / 1000 }
     let map = NetworkMap(network: network, options: MapOptions(
-        title: "Benchmark", size: NodeMetric(name: "betweenness", values: sizes), engine: .sfdp))
+        title: "Benchmark", size: MapMetric(name: "betweenness", values: sizes), engine: .sfdp))
 
     Benchmark("map DOT 5k nodes 20k ties", configuration: .init(metrics: [.wallClock, .mallocCountTotal])) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try? map.dotText()) }

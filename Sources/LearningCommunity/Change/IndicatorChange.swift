@@ -1,3 +1,5 @@
+import OutputEscaping
+
 /// One whole-network indicator before and after, with a verdict in plain language.
 public struct IndicatorChange: Hashable, Sendable {
     /// The indicator's key (`density`, `ei_index`, …).
@@ -128,27 +130,13 @@ enum ChangeNumberText {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let magnitude = abs(value)
         let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : magnitude >= 0.01 ? 3 : 5
-        return fixed(value, decimals: decimals)
+        return DecimalText.fixed(value, decimals: decimals)
     }
 
     /// `+35%`, `−4.2%`: whole percents from 10 % up, one decimal below.
     static func signedPercent(_ ratio: Double) -> String {
         let percent = ratio * 100
-        let body = abs(percent) >= 10 ? String(Int(abs(percent).rounded())) : fixed(abs(percent), decimals: 1)
+        let body = abs(percent) >= 10 ? String(Int(abs(percent).rounded())) : DecimalText.fixed(abs(percent), decimals: 1)
         return (percent >= 0 ? "+" : "-") + body + "%"
-    }
-
-    /// `value` rounded half away from zero to `decimals` places, trailing zeros kept.
-    static func fixed(_ value: Double, decimals: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        guard scaled < 9e15 else { return String(value) }
-        let whole = Int(scaled)
-        let factor = Int(scale)
-        var fraction = String(whole % factor)
-        while fraction.count < decimals { fraction = "0" + fraction }
-        let sign = value < 0 && whole != 0 ? "-" : ""
-        return decimals == 0 ? sign + String(whole) : sign + String(whole / factor) + "." + fraction
     }
 }

@@ -4,9 +4,14 @@ import NetworkModel
 /// The comparison as tables, one per section, for CSV, JSON and terminal output.
 extension NetworkChange {
     /// The section names, in order (`--section`, JSON keys).
-    public static let sectionNames = [
-        "indicators", "nodes", "ties", "risers", "fallers", "bridges", "group_links", "practices",
-    ]
+    public static let sectionNames = Section.allCases.map(\.rawValue)
+
+    /// The sections of a comparison, in order.
+    public enum Section: String, CaseIterable, Sendable {
+        case indicators, nodes, ties, risers, fallers, bridges
+        case groupLinks = "group_links"
+        case practices
+    }
 
     /// The sections in order. Labels and kinds come from the later network, or the earlier one for
     /// nodes that left.

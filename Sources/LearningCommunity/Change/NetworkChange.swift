@@ -116,27 +116,16 @@ public struct NetworkChange: Sendable {
     private static func grouping(
         _ options: ChangeOptions, _ network: Network, _ projected: ProjectedGraph, otherSide: Network
     ) throws -> NodeGrouping? {
-        guard let rule = options.grouping else { return nil }
-        switch rule {
-        case .initiative:
-            return NodeGrouping.initiatives(in: network)
-        case .attribute(let name):
+        guard let spec = options.grouping else { return nil }
+        if case .attribute(let name, _) = spec {
             do {
-                return try NodeGrouping.attribute(name, in: network)
+                return try NodeGrouping.resolve(spec, in: network, projected: projected, weighted: options.projection.weighted)
             } catch {
-                _ = try NodeGrouping.attribute(name, in: otherSide)
+                _ = try NodeGrouping.resolve(spec, in: otherSide, projected: projected, weighted: options.projection.weighted)
                 return try NodeGrouping.explicit(
                     name: name, membership: [Int32](repeating: -1, count: network.nodeCount), groupNames: [])
             }
-        case .community(let seed, let resolution):
-            let partition = try CommunityDetection.detect(
-                projected.graph,
-                CommunityDetection.Options(
-                    method: .leiden, objective: .modularity, resolution: resolution, seed: seed,
-                    weighted: options.projection.weighted))
-            return try NodeGrouping.explicit(
-                name: "community", labels: partition.membership, for: projected, networkNodeCount: network.nodeCount,
-                groupNames: (0..<partition.communityCount).map { "community-\($0 + 1)" })
         }
+        return try NodeGrouping.resolve(spec, in: network, projected: projected, weighted: options.projection.weighted)
     }
 }

@@ -5,6 +5,12 @@ import NetworkModel
 /// The report as tables, one per section, for CSV, JSON and terminal output.
 extension CrossPollinationReport {
     /// The sections in order, with the name each goes by (`--section`, JSON keys).
+    /// The sections of a cross-pollination report, in the order ``tables(_:)`` gives them.
+    public enum Section: String, CaseIterable, Sendable {
+        case network, groups, mixing, overlap, practices, hops, pollinators
+    }
+
+    /// Every section as a named table, in the order of ``Section``.
     public func tables(_ network: Network) -> [(name: String, table: ResultTable)] {
         [
             ("network", networkTable()), ("groups", groupTable()), ("mixing", mixingTable()),
@@ -141,5 +147,21 @@ extension CrossPollinationReport {
     /// A tie count: an integer unless weights made it fractional.
     private func count(_ value: Double) -> ResultTable.Cell {
         value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .real(value)
+    }
+}
+
+extension CrossPollinationReport {
+    /// What the report was computed on and its finding in a sentence: grouping, groups, direction, weights,
+    /// the permutation test's size and seed.
+    public func metadata(options: CrossPollinationOptions, finding: String) -> ResultMetadata {
+        [
+            ("group", .text(grouping.name)),
+            ("groups", .integer(grouping.groupCount)),
+            ("directed", .flag(options.projection.directed)),
+            ("weighted", .flag(options.weighted)),
+            ("permutations", .integer(options.permutations)),
+            ("seed", .unsigned(options.seed)),
+            ("finding", .text(finding)),
+        ]
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OutputEscaping
 import GraphAlgorithms
 
 /// The network-level findings as sentences a program officer reads without training, each with its number
@@ -22,10 +23,7 @@ public enum PlainSentences {
         let scale = pow(10, Double(decimals))
         let rounded = (value * scale).rounded() / scale
         guard decimals > 0 else { return String(Int(rounded)) }
-        var text = String(format: "%.\(decimals)f", rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        return DecimalText.fixed(rounded, decimals: decimals, trimmingZeros: true)
     }
 
     /// The E-I permutation test in a sentence: "Cities keep their ties inside far more than chance would:

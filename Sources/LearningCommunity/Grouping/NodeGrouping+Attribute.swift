@@ -46,6 +46,7 @@ extension NodeGrouping {
         let membership = values.map { parts in parts.first.flatMap { index[$0] } ?? -1 }
         var grouping = NodeGrouping(uncheckedName: name, groupNames: groupNames, membership: membership)
         grouping.multipleValueCount = multiple
+        grouping.spec = .attribute(name, multiValued: multiValued)
         return grouping
     }
 }

@@ -60,8 +60,10 @@ extension NodeGrouping {
             }
             membership[position] = best?.group ?? -1
         }
-        return NodeGrouping(
-            uncheckedName: "initiative", groupNames: initiativePositions.map { network.nodes[$0].id },
+        var grouping = NodeGrouping(
+            uncheckedName: GroupingSpec.initiativeWord, groupNames: initiativePositions.map { network.nodes[$0].id },
             membership: membership)
+        grouping.spec = .initiative
+        return grouping
     }
 }

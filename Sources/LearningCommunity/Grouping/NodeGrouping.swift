@@ -17,6 +17,9 @@ public struct NodeGrouping: Hashable, Sendable {
     /// Nodes whose multi-valued attribute named several groups; each is placed in its first (see
     /// ``attribute(_:in:multiValued:)``). Zero for every other grouping.
     public internal(set) var multipleValueCount = 0
+    /// How the grouping was made, so that another network (another wave, another dataset) can be grouped
+    /// the same way; nil for a grouping given label by label.
+    public internal(set) var spec: GroupingSpec?
 
     init(uncheckedName name: String, groupNames: [String], membership: [Int32]) {
         self.name = name

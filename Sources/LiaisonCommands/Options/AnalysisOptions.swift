@@ -2,6 +2,7 @@ import ArgumentParser
 import GraphAlgorithms
 import GraphCore
 import NetworkAnalysis
+import NetworkIO
 import NetworkModel
 
 /// How the network becomes the graph that metrics are computed on.
@@ -71,6 +72,16 @@ public struct AnalysisOptions: ParsableArguments {
         CommandContext.printError(
             "error: \(option) names \(names), which no \(noun) has (fix: use kinds present in the data: \(kinds))")
         throw LiaisonExitCode.usage
+    }
+
+    /// The metric request these options describe for `loaded` (the one place a command builds one):
+    /// the projection, honouring direction as ``DirectionPolicy`` decides, path lengths and threads.
+    func metricRequest(_ input: InputOptions, _ loaded: ImportResult) throws -> MetricRequest {
+        var request = MetricRequest()
+        request.projection = try projection(directed: CommandContext.analysisIsDirected(input, loaded), in: loaded.network)
+        request.edgeLength = edgeLength
+        request.threads = threadCount
+        return request
     }
 
     var edgeLength: EdgeLength {

@@ -1,13 +1,25 @@
 import ArgumentParser
+import ResultRendering
 
-/// The forms a command's result can take.
-public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    /// Aligned columns for reading in a terminal (numbers rounded for the eye).
-    case table
-    /// Plain text summary (commands that print a summary rather than a table).
+/// The forms of a command that prints a summary rather than a table (`inspect`, `validate`, `survey`).
+public enum SummaryFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// Plain text for reading.
     case text
-    /// RFC 4180 CSV with numbers at full precision.
-    case csv
     /// JSON with numbers at full precision.
     case json
+}
+
+extension TableFormat: ExpressibleByArgument {}
+
+/// `--format` of every command that prints tables.
+public struct TableFormatOptions: ParsableArguments {
+    @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
+    public var format: TableFormat?
+
+    public init() {}
+
+    /// The format asked for; without `--format`, a table on a terminal and CSV into a file or a pipe.
+    func chosen(writingTo output: OutputOptions) -> TableFormat {
+        format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
+    }
 }

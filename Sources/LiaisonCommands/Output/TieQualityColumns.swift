@@ -15,12 +15,6 @@ enum TieQualityColumns {
             CommandContext.printError("error: --tie-quality \(attribute): \(error.description)")
             throw LiaisonExitCode.dataError
         }
-        var result = table
-        result.columns += ["\(attribute)_mean", "\(attribute)_ties"]
-        for v in 0..<min(result.rows.count, projected.networkPositions.count) {
-            let summary = quality.nodes[Int(projected.networkPositions[v])]
-            result.rows[v] += [summary.mean.map { .real($0) } ?? .missing, .integer(summary.count)]
-        }
-        return result
+        return quality.appendingNodeColumns(to: table, projected: projected, named: attribute)
     }
 }

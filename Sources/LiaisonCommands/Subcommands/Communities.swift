@@ -4,6 +4,7 @@ import GraphAlgorithms
 import NetworkAnalysis
 import NetworkModel
 import OutputEscaping
+import ResultRendering
 
 extension CommunityDetection.Method: ExpressibleByArgument {}
 extension CommunityDetection.Objective: ExpressibleByArgument {}
@@ -36,8 +37,7 @@ extension LiaisonCommand {
         @OptionGroup public var analysis: AnalysisOptions
         @OptionGroup public var output: OutputOptions
 
-        @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
-        public var format: OutputFormat?
+        @OptionGroup public var tableFormat: TableFormatOptions
 
         @Option(help: "leiden or louvain.")
         public var method: CommunityDetection.Method = .leiden
@@ -65,7 +65,6 @@ extension LiaisonCommand {
             if iterations != -1 && !(1...Self.maximumIterations).contains(iterations) {
                 throw ValidationError("--iterations must be -1 (until stable) or between 1 and \(Self.maximumIterations).")
             }
-            if format == .text { throw ValidationError("--format must be table, csv or json for communities.") }
         }
 
         public func run() throws {
@@ -81,63 +80,24 @@ extension LiaisonCommand {
                     "note: communities are found on the undirected view (both directions summed); the modularity reported is the directed one")
             }
             let partition = try CommandContext.communities(projected.graph, options)
-            let table = Self.table(loaded.network, projected, partition)
+            let table = CommunityTable.rows(loaded.network, projected, partition)
             let finding = PlainSentences.clustering(
                 modularity: partition.modularity, communities: partition.communityCount)
-            let metadata = Self.metadata(projected, partition, options)
+            let metadata = CommunityTable.metadata(projected, partition, options)
             CommandContext.printError("note: " + finding)
-            let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
+            let chosen = tableFormat.chosen(writingTo: output)
             let text: String
             switch chosen {
             case .json:
                 text = TableRendering.json(
-                    table, rowsKey: "nodes", metadata: metadata + [("finding", JSONEscaping.quoted(finding))])
-            case .csv, .table, .text:
-                // The same figures as the JSON metadata, without JSON's quotes around words.
-                let summary = metadata.map { key, value in
-                    "\(key) " + (value.hasPrefix("\"") ? String(value.dropFirst().dropLast()) : value)
-                }.joined(separator: ", ")
+                    table, rowsKey: "nodes", metadata: metadata + [("finding", .text(finding))])
+            case .csv, .table:
+                // The same figures as the JSON metadata, as plain text.
+                let summary = metadata.entries.map { "\($0.key) \($0.value.plainText)" }.joined(separator: ", ")
                 CommandContext.printError("note: \(summary)")
                 text = chosen == .csv ? TableRendering.csv(table, raw: output.rawCSV) : TableRendering.text(table)
             }
             try CommandContext.emit(text, to: output)
-        }
-
-        /// One row per analysed node: `id,label,kind,community,community_size`.
-        static func table(_ network: Network, _ projected: ProjectedGraph, _ partition: CommunityPartition) -> ResultTable {
-            var table = ResultTable(columns: ["id", "label", "kind", "community", "community_size"])
-            table.rows.reserveCapacity(partition.membership.count)
-            for (v, community) in partition.membership.enumerated() {
-                let node = network.nodes[Int(projected.networkPositions[v])]
-                table.rows.append([
-                    .text(node.id), .text(node.label), .text(node.kind.rawValue),
-                    .integer(Int(community)), .integer(partition.sizes[Int(community)]),
-                ])
-            }
-            return table
-        }
-
-        /// The run's figures and parameters as JSON values, in a fixed order.
-        static func metadata(
-            _ projected: ProjectedGraph, _ partition: CommunityPartition, _ options: CommunityDetection.Options
-        ) -> [(String, String)] {
-            let graph = projected.graph
-            func number(_ value: Double) -> String { value.isFinite ? JSONEscaping.number(value) : "null" }
-            return [
-                ("nodes", String(graph.nodeCount)),
-                ("edges", String(graph.edgeCount)),
-                ("directed", graph.isDirected ? "true" : "false"),
-                ("weighted", options.weighted ? "true" : "false"),
-                ("method", JSONEscaping.quoted(options.method.rawValue)),
-                ("objective", JSONEscaping.quoted(options.objective.rawValue)),
-                ("resolution", number(options.resolution)),
-                ("seed", String(options.seed)),
-                ("communities", String(partition.communityCount)),
-                ("modularity", number(partition.modularity)),
-                ("quality", number(partition.quality)),
-                ("iterations", String(partition.iterations)),
-                ("levels", String(partition.levels)),
-            ]
         }
     }
 }

@@ -5,6 +5,7 @@ import NetworkAnalysis
 import NetworkIO
 import NetworkModel
 import OutputEscaping
+import ResultRendering
 
 extension LiaisonCommand {
     /// `liaison compare PATH --from A --to B`: what changed between two waves, two dates or two datasets.
@@ -58,24 +59,19 @@ extension LiaisonCommand {
         @Option(help: "Seed of the Leiden runs behind modularity.")
         public var seed: UInt64 = 1
 
-        @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
-        public var format: OutputFormat?
+        @OptionGroup public var tableFormat: TableFormatOptions
 
         @Option(help: "With csv: the section to write (indicators, nodes, ties, risers, fallers, bridges, group_links, practices).")
-        public var section: String?
+        public var section: NetworkChange.Section?
 
         public init() {}
 
         public func validate() throws {
             if top < 0 { throw ValidationError("--top must be 0 or more.") }
-            if let section, !NetworkChange.sectionNames.contains(section) {
-                throw ValidationError("--section must be one of \(NetworkChange.sectionNames.joined(separator: ", ")).")
-            }
             if input.wave != nil || input.asOf != nil {
                 throw ValidationError("compare takes its points from --from and --to, not --wave or --as-of.")
             }
             if input.project != nil { throw ValidationError("compare does not take --project.") }
-            if format == .text { throw ValidationError("--format must be table, csv or json for compare.") }
         }
 
         public func run() throws {
@@ -89,20 +85,12 @@ extension LiaisonCommand {
             options.top = top
             options.seed = seed
             options.threads = analysis.threadCount
-            options.grouping = groups.group.map { group in
-                switch group {
-                case "initiative": return .initiative
-                case "community":
-                    return .community(seed: groups.communitySeed, resolution: groups.communityResolution)
-                default:
-                    return .attribute(group.hasPrefix("attribute:") ? String(group.dropFirst("attribute:".count)) : group)
-                }
-            }
+            options.grouping = groups.group
             let change: NetworkChange
             do {
                 change = try NetworkChange.compare(before: before.network, after: after.network, options: options)
             } catch let error as GroupingError {
-                CommandContext.printError("error: --group \(groups.group ?? ""): \(error.description)")
+                CommandContext.printError("error: --group \(groups.group?.name ?? ""): \(error.description)")
                 throw LiaisonExitCode.usage
             } catch {
                 CommandContext.printError("error: \(error)")
@@ -113,21 +101,22 @@ extension LiaisonCommand {
                     "note: betweenness risers and fallers are estimated by sampling on a large side (seed 1), as liaison metrics does")
             }
             var sections = change.tables(before: before.network, after: after.network)
-            if let section { sections = sections.filter { $0.name == section } }
-            let metadata: [(String, String)] = [
-                ("from", JSONEscaping.quoted(from)), ("from_reading", JSONEscaping.quoted(before.reading)),
-                ("to", JSONEscaping.quoted(to)), ("to_reading", JSONEscaping.quoted(after.reading)),
-                ("group", change.groupingName.map(JSONEscaping.quoted) ?? "null"),
-                ("directed", directed ? "true" : "false"), ("weighted", analysis.weighted ? "true" : "false"),
-                ("top", String(top)), ("seed", String(seed)),
+            if let section { sections = sections.filter { $0.name == section.rawValue } }
+            let metadata: ResultMetadata = [
+                ("from", .text(from)), ("from_reading", .text(before.reading)),
+                ("to", .text(to)), ("to_reading", .text(after.reading)),
+                ("group", change.groupingName.map { .text($0) } ?? .none),
+                ("directed", .flag(directed)), ("weighted", .flag(analysis.weighted)),
+                ("top", .integer(top)), ("seed", .unsigned(seed)),
             ]
-            let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
+            let chosen = tableFormat.chosen(writingTo: output)
             let heading = "\(input.displayName): \(before.reading) → \(after.reading)\n\n"
             let verdicts = change.indicators.map { "- " + $0.verdict }.joined(separator: "\n")
-            let text = TableRendering.sectioned(
-                sections, format: chosen, section: section, defaultSection: "indicators",
+            let (text, note) = TableRendering.sectioned(
+                sections, format: chosen, section: section?.rawValue, defaultSection: NetworkChange.Section.indicators.rawValue,
                 sectionNames: NetworkChange.sectionNames, metadata: metadata, preface: heading + verdicts + "\n\n",
                 rawCSV: output.rawCSV)
+            if let note { CommandContext.printError("note: " + note) }
             try CommandContext.emit(text, to: output)
         }
 

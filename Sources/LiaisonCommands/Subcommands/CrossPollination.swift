@@ -4,6 +4,7 @@ import LearningCommunity
 import NetworkAnalysis
 import NetworkModel
 import OutputEscaping
+import ResultRendering
 
 extension LiaisonCommand {
     /// `liaison crosspollination PATH --group G`: how ties, people and practices cross group boundaries.
@@ -32,11 +33,10 @@ extension LiaisonCommand {
         @OptionGroup public var groups: GroupOptions
         @OptionGroup public var output: OutputOptions
 
-        @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
-        public var format: OutputFormat?
+        @OptionGroup public var tableFormat: TableFormatOptions
 
         @Option(help: "With csv: the section to write (network, groups, mixing, overlap, practices, hops, pollinators).")
-        public var section: String?
+        public var section: CrossPollinationReport.Section?
 
         @Option(
             name: .customLong("tie-quality"),
@@ -51,17 +51,13 @@ extension LiaisonCommand {
 
         public init() {}
 
-        static let sections = ["network", "groups", "mixing", "overlap", "practices", "hops", "pollinators"]
+        static let sections = CrossPollinationReport.Section.allCases.map(\.rawValue)
 
         public func validate() throws {
             if groups.group == nil { throw ValidationError("crosspollination needs --group (an attribute, initiative or community).") }
-            if let section, !Self.sections.contains(section) {
-                throw ValidationError("--section must be one of \(Self.sections.joined(separator: ", ")).")
-            }
             if !(1...EIPermutationTest.maximumPermutations).contains(permutations) {
                 throw ValidationError("--permutations must lie between 1 and \(EIPermutationTest.maximumPermutations).")
             }
-            if format == .text { throw ValidationError("--format must be table, csv or json for crosspollination.") }
         }
 
         public func run() throws {
@@ -95,20 +91,13 @@ extension LiaisonCommand {
                 sections[index].table = try Self.appendingQuality(
                     attribute, to: sections[index].table, network: loaded.network, grouping: grouping)
             }
-            if let section { sections = sections.filter { $0.name == section } }
-            let metadata: [(String, String)] = [
-                ("group", JSONEscaping.quoted(grouping.name)),
-                ("groups", String(grouping.groupCount)),
-                ("directed", directed ? "true" : "false"),
-                ("weighted", analysis.weighted ? "true" : "false"),
-                ("permutations", String(permutations)),
-                ("seed", String(seed)),
-                ("finding", JSONEscaping.quoted(openness)),
-            ]
-            let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
-            let text = TableRendering.sectioned(
-                sections, format: chosen, section: section, defaultSection: "groups", sectionNames: Self.sections,
-                metadata: metadata, rawCSV: output.rawCSV)
+            if let section { sections = sections.filter { $0.name == section.rawValue } }
+            let metadata = report.metadata(options: options, finding: openness)
+            let (text, note) = TableRendering.sectioned(
+                sections, format: tableFormat.chosen(writingTo: output), section: section?.rawValue,
+                defaultSection: CrossPollinationReport.Section.groups.rawValue,
+                sectionNames: Self.sections, metadata: metadata, rawCSV: output.rawCSV)
+            if let note { CommandContext.printError("note: " + note) }
             try CommandContext.emit(text, to: output)
         }
 
@@ -116,19 +105,13 @@ extension LiaisonCommand {
         static func appendingQuality(
             _ attribute: String, to table: ResultTable, network: Network, grouping: NodeGrouping
         ) throws -> ResultTable {
-            let summaries: [TieQuality.Summary]
             do {
-                summaries = try TieQuality.aggregate(network, attribute: attribute).groups(grouping)
+                return try TieQuality.aggregate(network, attribute: attribute)
+                    .appendingGroupColumns(to: table, grouping: grouping, named: attribute)
             } catch {
                 CommandContext.printError("error: --tie-quality \(attribute): \(error)")
                 throw LiaisonExitCode.dataError
             }
-            var result = table
-            result.columns += ["\(attribute)_mean", "\(attribute)_ties"]
-            for (g, summary) in summaries.enumerated() where g < result.rows.count {
-                result.rows[g] += [summary.mean.map { .real($0) } ?? .missing, .integer(summary.count)]
-            }
-            return result
         }
     }
 }

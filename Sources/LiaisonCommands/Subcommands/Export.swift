@@ -35,54 +35,25 @@ extension LiaisonCommand {
         @OptionGroup public var output: OutputOptions
 
         @Option(name: .customLong("to"), help: "graphml, gexf, json, csv, kumu, xlsx or dot (default: from the extension of -o).")
-        public var format: String?
+        public var format: ExportFormat?
 
         @Option(help: "Export only these metrics (comma-separated column names of liaison metrics); default: all.")
-        public var metrics: String?
+        public var metrics: MetricSelection?
 
-        @Flag(help: "Exact betweenness, closeness and harmonic whatever the network's size.")
-        public var exact = false
-
-        @Option(help: "Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).")
-        public var epsilon: Double?
-
-        @Option(help: "With --epsilon, the probability that any value misses the bound.")
-        public var delta: Double = 0.1
-
-        @Option(
-            name: .customLong("eigen-tolerance"),
-            help: "Stop eigenvector centrality as networkx does with tol=T (at most 100 iterations; 1e-6 gives networkx's default output). Default: run to convergence (1e-12).")
-        public var eigenTolerance: Double?
-
-        @Option(help: "Seed of the betweenness sampling.")
-        public var seed: UInt64 = 1
+        @OptionGroup public var betweenness: BetweennessOptions
 
         public init() {}
 
         /// The format asked for, from --to or the output file's extension.
         var chosenFormat: ExportFormat? {
-            if let format { return ExportFormat(rawValue: format.lowercased()) }
+            if let format { return format }
             return output.output.flatMap { ExportFormat(fileName: $0) }
         }
 
         public func validate() throws {
             let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-            if let format, ExportFormat(rawValue: format.lowercased()) == nil {
-                throw ValidationError("--to \(format): unknown format; choose from \(names).")
-            }
             guard let chosen = chosenFormat else {
                 throw ValidationError("Say which format to write with --to (\(names)), or name the output file with a .graphml, .gexf, .json, .dot, .gv or .xlsx extension.")
-            }
-            if let metrics {
-                for name in metrics.split(separator: ",") where NodeMetric(column: String(name)) == nil {
-                    throw ValidationError("--metrics: unknown metric '\(name)'; choose from \(NodeMetric.allCases.map(\.rawValue).joined(separator: ", ")).")
-                }
-            }
-            if exact && epsilon != nil { throw ValidationError("--exact and --epsilon cannot be used together.") }
-            if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must lie between 0 and 1.") }
-            if !(delta > 0 && delta < 1) { throw ValidationError("--delta must lie between 0 and 1.") }
-            if let eigenTolerance, !(eigenTolerance > 0 && eigenTolerance < 1) {
-                throw ValidationError("--eigen-tolerance must lie between 0 and 1 (networkx's default is 1e-6).")
             }
             if chosen.isFolder && (output.output == nil || output.output == "-") {
                 throw ValidationError("--to \(chosen.rawValue) writes two files: name their folder with -o.")
@@ -99,25 +70,17 @@ extension LiaisonCommand {
                 CommandContext.printError("note: writing \(format.rawValue) into \(path), whose extension says \(named.rawValue)")
             }
             let loaded = try CommandContext.load(input)
-            let directed = CommandContext.analysisIsDirected(input, loaded)
-            var request = MetricRequest()
-            request.projection = try analysis.projection(directed: directed, in: loaded.network)
-            request.edgeLength = analysis.edgeLength
-            request.threads = analysis.threadCount
-            request.seed = seed
-            request.eigenvectorTolerance = eigenTolerance
-            if let metrics { request.metrics = Set(metrics.split(separator: ",").compactMap { NodeMetric(column: String($0)) }) }
-            if exact { request.betweenness = .exact; request.closeness = .exact }
-            if let epsilon { request.betweenness = .approximate(epsilon: epsilon, delta: delta) }
+            var request = betweenness.applied(to: try analysis.metricRequest(input, loaded))
+            if let metrics { request.metrics = metrics.set }
             let report: MetricReport
             do throws(AlgorithmError) {
-                report = try MetricSuite.compute(loaded.network, request)
+                report = try MetricSuite.run(network: loaded.network, request: request)
             } catch {
-                throw CommandContext.metricFailure(error, epsilon: epsilon)
+                throw CommandContext.metricFailure(error, epsilon: betweenness.epsilon)
             }
             for note in report.notes { CommandContext.printError("note: \(note)") }
             let document = ExportDocument(
-                network: loaded.network, metrics: report.table, directed: directed, metadata: report.metadata)
+                network: loaded.network, metrics: report.table, directed: request.projection.directed, metadata: report.metadata)
             let files: [ExportFile]
             do {
                 files = try NetworkExporter.files(document, as: format, rawCSV: output.rawCSV)

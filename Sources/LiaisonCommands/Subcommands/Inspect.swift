@@ -1,6 +1,7 @@
 import ArgumentParser
 import NetworkAnalysis
 import NetworkIO
+import ResultRendering
 import OutputEscaping
 
 extension LiaisonCommand {
@@ -18,15 +19,9 @@ extension LiaisonCommand {
         @OptionGroup public var output: OutputOptions
 
         @Option(help: "text or json.")
-        public var format: OutputFormat = .text
+        public var format: SummaryFormat = .text
 
         public init() {}
-
-        public func validate() throws {
-            guard format == .text || format == .json else {
-                throw ValidationError("--format must be text or json for inspect.")
-            }
-        }
 
         public func run() throws {
             try OutputGuard.check(output.output, reads: input.readPaths)
@@ -54,8 +49,8 @@ enum SummaryRendering {
         let share = s.nodeCount > 0 ? Double(s.largestComponentSize) / Double(s.nodeCount) * 100 : 0
         lines.append(
             "Components: \(s.componentCount) (largest \(s.largestComponentSize) nodes, "
-                + "\(TableRendering.formatFixed(share, decimals: 1))% of all)")
-        lines.append("Density: \(TableRendering.formatFixed(s.density, decimals: 4)) (undirected, parallel ties merged)")
+                + "\(DecimalText.fixed(share, decimals: 1))% of all)")
+        lines.append("Density: \(DecimalText.fixed(s.density, decimals: 4)) (undirected, parallel ties merged)")
         if let first = s.earliestDate, let last = s.latestDate {
             lines.append("Dates: \(first) to \(last)")
         }

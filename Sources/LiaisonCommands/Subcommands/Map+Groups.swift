@@ -24,8 +24,8 @@ extension LiaisonCommand.Map {
         var options = MapOptions(seed: seed)
         options.title = (title.map { "\($0): " } ?? "")
             + "\(groups.network.nodeCount) \(grouping.name) groups of \(network.nodeCount) nodes"
-        options.size = NetworkMaps.NodeMetric(name: "members", values: members)
-        options.tooltipMetrics = [NetworkMaps.NodeMetric(name: "ties inside", values: inside)]
+        options.size = MapMetric(name: "members", values: members)
+        options.tooltipMetrics = [MapMetric(name: "ties inside", values: inside)]
         options.coloring = .categories(name: grouping.name, values: groups.network.nodes.map(\.id))
         options.labelTopN = groups.network.nodeCount <= 60 ? nil : 40
         options.labelTexts = zip(groups.network.nodes, groups.memberCounts).map { "\($0.label) (\($1))" }
@@ -49,7 +49,7 @@ extension LiaisonCommand.Map {
         let shown = detail.nodePositions?.count ?? 0
         detail.title = "\(grouping.name) \(largest.label): "
             + (shown < inLargest.count ? "the \(shown) largest of \(inLargest.count) members by \(sizeMetric)" : "its \(shown) members")
-        detail.size = NetworkMaps.NodeMetric(name: sizeMetric, values: values)
+        detail.size = MapMetric(name: sizeMetric, values: values)
         detail.faintTieKinds = TieEmphasis.faintKinds(present: Set(network.ties.map(\.kind)))
         let path = URL(fileURLWithPath: output).deletingPathExtension().path + "-largest."
             + URL(fileURLWithPath: output).pathExtension

@@ -83,13 +83,11 @@ extension LiaisonCommand.Map {
     /// The grouping of maps that need one when `--group` is not given: initiatives when the network has any
     /// (for the liaisons map), otherwise Leiden communities.
     func defaultGrouping(_ network: Network, projected: ProjectedGraph) throws -> NodeGrouping {
-        if preset == .liaisons && network.nodes.contains(where: { $0.kind == .initiative }) {
+        if preset == .liaisons, let spec = GroupingSpec.initiativesIfPresent(in: network) {
             CommandContext.printError("note: grouped by initiative (choose another grouping with --group)")
-            return NodeGrouping.initiatives(in: network)
+            return try GroupOptions.resolve(spec, network, projected: projected, weighted: analysis.weighted)
         }
         CommandContext.printError("note: grouped by Leiden community (choose another grouping with --group)")
-        return try GroupOptions.communityGrouping(
-            network, projected: projected, seed: groups.communitySeed, resolution: groups.communityResolution,
-            weighted: analysis.weighted)
+        return try GroupOptions.resolve(groups.communitySpec, network, projected: projected, weighted: analysis.weighted)
     }
 }

@@ -6,6 +6,7 @@ import LearningCommunity
 import NetworkAnalysis
 import NetworkMaps
 import NetworkModel
+import OutputEscaping
 
 extension LiaisonCommand {
     /// `liaison map PATH -o FILE`: a styled network map rendered in process by Graphviz.
@@ -43,7 +44,7 @@ extension LiaisonCommand {
         public var engine: LayoutEngine?
 
         @Option(name: .customLong("size-by"), help: "Size nodes by this metric (a metrics column, e.g. betweenness, degree, pagerank).")
-        public var sizeBy: String = "betweenness"
+        public var sizeBy: NodeMetric = .betweenness
 
         @OptionGroup public var groups: GroupOptions
 
@@ -53,7 +54,7 @@ extension LiaisonCommand {
         @Option(
             name: .customLong("color-by"),
             help: "Colour nodes by kind, by a node attribute (e.g. city), by 'community' (Leiden, seeded by --seed) or by 'initiative' (default: the --group, else community).")
-        public var colorBy: String?
+        public var colorBy: ColorChoice?
 
         @Option(help: "Label the N most important nodes by the size metric (default: all on small maps, 25 otherwise); role holders are labelled too.")
         public var labels: Int?
@@ -104,9 +105,6 @@ extension LiaisonCommand {
         public init() {}
 
         public func validate() throws {
-            guard NetworkAnalysis.NodeMetric(column: sizeBy) != nil else {
-                throw ValidationError("--size-by: unknown metric '\(sizeBy)'.")
-            }
             if let radius, radius < 0 { throw ValidationError("--radius must be 0 or more.") }
             if preset == .ego && focus == nil { throw ValidationError("--preset ego needs --focus ID.") }
             for name in labelRoles?.split(separator: ",") ?? [] where MapPreset.role(named: String(name)) == nil {
@@ -124,8 +122,8 @@ extension LiaisonCommand {
             try OutputGuard.check(output, reads: input.readPaths + [style].compactMap { $0 })
             let loaded = try CommandContext.load(input)
             let network = loaded.network
-            var request = MetricRequest()
-            var sizeMetric = NetworkAnalysis.NodeMetric(column: sizeBy) ?? .betweenness
+            var request = try analysis.metricRequest(input, loaded)
+            var sizeMetric = sizeBy
             let betweennessIsSlow = MapNodeLimit.betweennessIsSlow(
                 nodeCount: network.nodeCount, tieCount: network.tieCount)
             if betweennessIsSlow {
@@ -138,13 +136,9 @@ extension LiaisonCommand {
             } else {
                 request.metrics = [sizeMetric, .degree, .betweenness, .core]
             }
-            request.projection = try analysis.projection(
-                directed: CommandContext.analysisIsDirected(input, loaded), in: loaded.network)
-            request.edgeLength = analysis.edgeLength
-            request.threads = analysis.threadCount
             let report: MetricReport
             do {
-                report = try MetricSuite.compute(network, request)
+                report = try MetricSuite.run(network: network, request: request)
             } catch {
                 CommandContext.printError("error: \(error.description)")
                 throw LiaisonExitCode.dataError
@@ -191,9 +185,9 @@ extension LiaisonCommand {
             options.nodePositions = try limitedPositions(
                 drawn, network: network, values: columns[sizeMetric.rawValue] ?? [], metric: sizeMetric.rawValue,
                 options: &options)
-            options.size = NetworkMaps.NodeMetric(name: sizeMetric.rawValue, values: columns[sizeMetric.rawValue] ?? [])
+            options.size = MapMetric(name: sizeMetric.rawValue, values: columns[sizeMetric.rawValue] ?? [])
             options.tooltipMetrics = ["degree", "betweenness", "core"].compactMap { name in
-                columns[name].map { NetworkMaps.NodeMetric(name: name, values: $0) }
+                columns[name].map { MapMetric(name: name, values: $0) }
             }
             options.coloring = try coloring(network, projected: report.projected, grouping: grouping)
             options.labelTopN = labels
@@ -269,12 +263,8 @@ extension LiaisonCommand {
         /// Metric columns indexed by network node position (0 for nodes outside the analysed graph).
         func columnsByNetworkPosition(_ report: MetricReport, count: Int) -> [String: [Double]] {
             var columns: [String: [Double]] = [:]
-            for (index, name) in report.table.columns.enumerated().dropFirst(3) {
-                var values = [Double](repeating: 0, count: count)
-                for (row, position) in zip(report.table.rows, report.projected.networkPositions) {
-                    values[Int(position)] = row[index].number ?? 0
-                }
-                columns[name] = values
+            for name in report.metricColumnNames {
+                columns[name] = report.valuesByNetworkPosition(name, networkNodeCount: count)
             }
             return columns
         }
@@ -290,15 +280,15 @@ extension LiaisonCommand {
                 }
                 return try communityColoring(network, projected: projected)
             }
-            switch colorBy.lowercased() {
-            case "kind": return .kind
-            case "community": return try communityColoring(network, projected: projected)
-            case "initiative":
+            switch colorBy {
+            case .kind: return .kind
+            case .community: return try communityColoring(network, projected: projected)
+            case .initiative:
                 let grouping = NodeGrouping.initiatives(in: network)
                 let values = (0..<network.nodeCount).map { grouping.groupName(ofNodeAt: Int32($0)) ?? "(none)" }
                 return .categories(name: "initiative", values: values)
-            default:
-                return .attribute(network.nodeAttributeName(matching: colorBy) ?? colorBy)
+            case .attribute(let name):
+                return .attribute(network.nodeAttributeName(matching: name) ?? name)
             }
         }
 
@@ -307,13 +297,12 @@ extension LiaisonCommand {
             let options = CommunityDetection.Options(seed: UInt64(max(0, seed)), weighted: analysis.weighted)
             let partition = try CommandContext.communities(projected.graph, options)
             // Named as --group community names them.
-            var values = [String](repeating: "(none)", count: network.nodeCount)
-            for (v, community) in partition.membership.enumerated() {
-                values[Int(projected.networkPositions[v])] = "community-\(community + 1)"
-            }
+            let values = projected.byNetworkPosition(
+                partition.membership.map { NodeGrouping.communityName(Int($0)) }, networkNodeCount: network.nodeCount,
+                absent: "(none)")
             CommandContext.printError(
                 "note: \(partition.communityCount) Leiden communities, modularity "
-                    + "\(TableRendering.formatFixed(partition.modularity, decimals: 3)) (seed \(seed))")
+                    + "\(DecimalText.fixed(partition.modularity, decimals: 3)) (seed \(seed))")
             return .categories(name: "community", values: values)
         }
 
@@ -323,7 +312,7 @@ extension LiaisonCommand {
             var graphNodes = Array(0..<projected.graph.nodeCount)
             if let focus {
                 guard let position = network.index(of: focus),
-                    let centre = projected.networkPositions.firstIndex(of: position)
+                    let centre = projected.graphNode(ofNetworkPosition: position)
                 else {
                     CommandContext.printError("error: --focus \(focus) is not a node id of the analysed network (fix: use an id from the nodes file)")
                     throw LiaisonExitCode.usage
@@ -347,4 +336,25 @@ extension LiaisonCommand {
 }
 
 extension RenderFormat: ExpressibleByArgument {}
+
+/// `--color-by`: what a map's colours show.
+public enum ColorChoice: Hashable, Sendable, ExpressibleByArgument {
+    case kind
+    /// Leiden communities of the analysed graph.
+    case community
+    /// The initiative grouping (``NodeGrouping/initiatives(in:)``).
+    case initiative
+    /// A node attribute, found ignoring case.
+    case attribute(String)
+
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case "": return nil
+        case "kind": self = .kind
+        case GroupingSpec.communityWord: self = .community
+        case GroupingSpec.initiativeWord: self = .initiative
+        default: self = .attribute(argument)
+        }
+    }
+}
 extension LayoutEngine: ExpressibleByArgument {}

@@ -4,6 +4,7 @@ import LearningCommunity
 import NetworkAnalysis
 import NetworkModel
 import OutputEscaping
+import ResultRendering
 
 extension LiaisonCommand {
     /// `liaison metrics PATH`: one row per node with its centralities, or the network-level table.
@@ -40,12 +41,10 @@ extension LiaisonCommand {
         @OptionGroup public var analysis: AnalysisOptions
         @OptionGroup public var groups: GroupOptions
         @OptionGroup public var output: OutputOptions
-
-        @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
-        public var format: OutputFormat?
+        @OptionGroup public var tableFormat: TableFormatOptions
 
         @Option(help: "Compute only these metrics (comma-separated column names).")
-        public var metrics: String?
+        public var metrics: MetricSelection?
 
         @Option(help: "Sort rows by this column, largest first.")
         public var sort: String?
@@ -62,22 +61,7 @@ extension LiaisonCommand {
         @Option(help: "With --network, also the assortativity of this node attribute (e.g. city).")
         public var attribute: String?
 
-        @Flag(help: "Exact betweenness, closeness and harmonic whatever the network's size.")
-        public var exact = false
-
-        @Option(help: "Estimate betweenness by sampling, each value within EPSILON of the exact one (normalised scale).")
-        public var epsilon: Double?
-
-        @Option(help: "With --epsilon, the probability that any value misses the bound.")
-        public var delta: Double = 0.1
-
-        @Option(
-            name: .customLong("eigen-tolerance"),
-            help: "Stop eigenvector centrality as networkx does with tol=T (at most 100 iterations; 1e-6 gives networkx's default output). Default: run to convergence (1e-12).")
-        public var eigenTolerance: Double?
-
-        @Option(help: "Seed of the betweenness sampling.")
-        public var seed: UInt64 = 1
+        @OptionGroup public var betweenness: BetweennessOptions
 
         @Option(
             name: .customLong("tie-quality"),
@@ -90,19 +74,7 @@ extension LiaisonCommand {
         public init() {}
 
         public func validate() throws {
-            if let metrics {
-                for name in metrics.split(separator: ",") where NodeMetric(column: String(name)) == nil {
-                    throw ValidationError("--metrics: unknown metric '\(name)'; choose from \(NodeMetric.allCases.map(\.rawValue).joined(separator: ", ")).")
-                }
-            }
             if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
-            if exact && epsilon != nil { throw ValidationError("--exact and --epsilon cannot be used together.") }
-            if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must lie between 0 and 1.") }
-            if !(delta > 0 && delta < 1) { throw ValidationError("--delta must lie between 0 and 1.") }
-            if let eigenTolerance, !(eigenTolerance > 0 && eigenTolerance < 1) {
-                throw ValidationError("--eigen-tolerance must lie between 0 and 1 (networkx's default is 1e-6).")
-            }
-            if format == .text { throw ValidationError("--format must be table, csv or json for metrics.") }
             if attribute != nil && !network { throw ValidationError("--attribute goes with --network.") }
         }
 
@@ -110,22 +82,12 @@ extension LiaisonCommand {
             try OutputGuard.check(output.output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
             let progress = ProgressReporter()
-            var request = MetricRequest()
-            if let metrics { request.metrics = Set(metrics.split(separator: ",").compactMap { NodeMetric(column: String($0)) }) }
+            var request = betweenness.applied(to: try analysis.metricRequest(input, loaded))
+            if let metrics { request.metrics = metrics.set }
             if network && metrics == nil { request.metrics = [.betweenness] }
-            let directed = CommandContext.analysisIsDirected(input, loaded)
-            request.projection = try analysis.projection(directed: directed, in: loaded.network)
-            let directedTies = loaded.network.ties.reduce(0) { $0 + ($1.direction == .directed ? 1 : 0) }
-            if !directed && directedTies > 0 {
-                CommandContext.printError(
-                    "note: ties analysed as undirected (\(directedTies) of \(loaded.network.tieCount) have a direction; --directed honours it)")
+            if let note = DirectionPolicy.undirectedNote(loaded.network, directed: request.projection.directed) {
+                CommandContext.printError("note: " + note)
             }
-            request.edgeLength = analysis.edgeLength
-            request.threads = analysis.threadCount
-            request.seed = seed
-            request.eigenvectorTolerance = eigenTolerance
-            if exact { request.betweenness = .exact; request.closeness = .exact }
-            if let epsilon { request.betweenness = .approximate(epsilon: epsilon, delta: delta) }
             if let personalize {
                 let ids = personalize.split(separator: ",").map(String.init)
                 for id in ids where loaded.network.index(of: id) == nil {
@@ -139,7 +101,7 @@ extension LiaisonCommand {
             let report: MetricReport
             var table: ResultTable
             do throws(AlgorithmError) {
-                report = try MetricSuite.compute(loaded.network, request)
+                report = try MetricSuite.run(network: loaded.network, request: request)
                 if network {
                     table = try NetworkStatistics.compute(
                         network: loaded.network, projected: report.projected, betweenness: report.betweenness,
@@ -150,7 +112,7 @@ extension LiaisonCommand {
 
             } catch {
                 progress.finish()
-                throw CommandContext.metricFailure(error, epsilon: epsilon)
+                throw CommandContext.metricFailure(error, epsilon: betweenness.epsilon)
             }
             progress.finish()
             if !network, let grouping = try groups.grouping(
@@ -173,16 +135,15 @@ extension LiaisonCommand {
                 table = try shaped(table)
             }
             for note in report.notes { CommandContext.printError("note: \(note)") }
-            let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
             let text: String
-            switch chosen {
+            switch tableFormat.chosen(writingTo: output) {
             case .json:
                 var metadata = report.metadata
-                metadata.append(("notes", "[" + report.notes.map(JSONEscaping.quoted).joined(separator: ", ") + "]"))
+                metadata.append("notes", .texts(report.notes))
                 text = TableRendering.json(table, rowsKey: network ? "network" : "nodes", metadata: metadata)
             case .csv:
                 text = TableRendering.csv(table, raw: output.rawCSV)
-            case .table, .text:
+            case .table:
                 text = TableRendering.text(table)
             }
             try CommandContext.emit(text, to: output)
@@ -191,9 +152,8 @@ extension LiaisonCommand {
         /// Applies --kind, --sort and --top.
         func shaped(_ table: ResultTable) throws -> ResultTable {
             var result = table
-            if let kind {
+            if let kind, let kindColumn = result.columnIndex("kind") {
                 let kinds = Set(kind.split(separator: ",").map { NodeKind(rawValue: String($0)).rawValue })
-                let kindColumn = 2
                 result = result.filter { row in
                     if case let .text(value) = row[kindColumn] { return kinds.contains(value) }
                     return false

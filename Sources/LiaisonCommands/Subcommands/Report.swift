@@ -97,9 +97,9 @@ extension LiaisonCommand {
             if let chosen = try groups.grouping(network, projected: projected, weighted: analysis.weighted) {
                 return chosen
             }
-            guard network.nodes.contains(where: { $0.kind == .initiative }) else { return nil }
+            guard let spec = GroupingSpec.initiativesIfPresent(in: network) else { return nil }
             CommandContext.printError("note: grouped by initiative (choose another grouping with --group)")
-            return NodeGrouping.initiatives(in: network)
+            return try GroupOptions.resolve(spec, network, projected: projected, weighted: analysis.weighted)
         }
 
         /// The map as SVG: shapes by kind, colours by group, sizes by betweenness, role holders labelled,
@@ -109,9 +109,9 @@ extension LiaisonCommand {
             let network = result.network
             var options = MapOptions(title: nil, seed: Int(truncatingIfNeeded: seed))
             let betweenness = result.column("betweenness") ?? []
-            options.size = NetworkMaps.NodeMetric(name: "betweenness", values: betweenness)
+            options.size = MapMetric(name: "betweenness", values: betweenness)
             options.tooltipMetrics = ["degree", "betweenness", "core"].compactMap { name in
-                result.column(name).map { NetworkMaps.NodeMetric(name: name, values: $0) }
+                result.column(name).map { MapMetric(name: name, values: $0) }
             }
             options.identifiesTies = true
             if let grouping = result.options.grouping {

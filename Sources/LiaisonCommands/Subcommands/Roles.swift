@@ -4,6 +4,7 @@ import LearningCommunity
 import NetworkAnalysis
 import NetworkModel
 import OutputEscaping
+import ResultRendering
 
 extension LiaisonCommand {
     /// `liaison roles PATH`: one row per role assignment, with the evidence behind it.
@@ -31,8 +32,7 @@ extension LiaisonCommand {
         @OptionGroup public var groups: GroupOptions
         @OptionGroup public var output: OutputOptions
 
-        @Option(help: "table, csv or json (default: table on a terminal, csv otherwise).")
-        public var format: OutputFormat?
+        @OptionGroup public var tableFormat: TableFormatOptions
 
         @Flag(help: "In the terminal table, show each role's evidence as a plain sentence instead of its figures (CSV and JSON carry both, in the evidence and plain columns).")
         public var plain = false
@@ -41,7 +41,7 @@ extension LiaisonCommand {
         public var peripheryMinFit: Double = 0.5
 
         @Option(help: "Show only these roles (comma-separated).")
-        public var role: String?
+        public var role: RoleSelection?
 
         @Option(help: "Size of each key-player set (0 leaves key players out).")
         public var keyPlayers: Int = 5
@@ -126,13 +126,6 @@ extension LiaisonCommand {
             if !(0...1).contains(liaisonMinParticipation) {
                 throw ValidationError("--liaison-min-participation must lie in 0...1.")
             }
-            if let role {
-                for name in role.split(separator: ",") where Role(rawValue: String(name)) == nil {
-                    throw ValidationError(
-                        "--role: unknown role '\(name)'; choose from \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
-                }
-            }
-            if format == .text { throw ValidationError("--format must be table, csv or json for roles.") }
         }
 
         var options: RoleAnalysisOptions {
@@ -180,21 +173,21 @@ extension LiaisonCommand {
                 CommandContext.printError("error: \(error.description)")
                 throw LiaisonExitCode.dataError
             }
-            var table = Self.table(loaded.network, report.assignments)
-            if let role {
-                let wanted = Set(role.split(separator: ",").map(String.init))
+            var table = report.table(loaded.network)
+            if let role, let roleColumn = table.columnIndex("role") {
+                let wanted = Set(role.values.map(\.rawValue))
                 table = table.filter { row in
-                    if case let .text(name) = row[3] { return wanted.contains(name) }
+                    if case let .text(name) = row[roleColumn] { return wanted.contains(name) }
                     return false
                 }
             }
-            let metadata = Self.metadata(report, grouping: grouping)
-            let chosen = format ?? (output.output == nil && CommandContext.standardOutputIsTerminal ? .table : .csv)
+            let metadata = report.metadata(grouping: grouping)
+            let chosen = tableFormat.chosen(writingTo: output)
             let text: String
             switch chosen {
             case .json:
                 text = TableRendering.json(table, rowsKey: "roles", metadata: metadata)
-            case .csv, .table, .text:
+            case .csv, .table:
                 CommandContext.printError("note: network shape: \(report.shape.rawValue) (\(report.shapeReason))")
                 if chosen == .csv {
                     text = TableRendering.csv(table, raw: output.rawCSV)
@@ -208,39 +201,6 @@ extension LiaisonCommand {
                 }
             }
             try CommandContext.emit(text, to: output)
-        }
-
-        /// One row per assignment: `id,label,kind,role,family,score,evidence`.
-        static func table(_ network: Network, _ assignments: [RoleAssignment]) -> ResultTable {
-            var table = ResultTable(columns: ["id", "label", "kind", "role", "family", "score", "evidence", "plain"])
-            for assignment in assignments {
-                let node = network.nodes[Int(assignment.node)]
-                table.rows.append([
-                    .text(node.id), .text(node.label), .text(node.kind.rawValue), .text(assignment.role.rawValue),
-                    .text(assignment.role.family.rawValue),
-                    assignment.score.isFinite ? .real(assignment.score) : .missing, .text(assignment.evidence),
-                    .text(assignment.plain),
-                ])
-            }
-            return table
-        }
-
-        static func metadata(_ report: RoleReport, grouping: NodeGrouping?) -> [(String, String)] {
-            let i = report.indicators
-            func number(_ value: Double) -> String { value.isFinite ? JSONEscaping.number(value) : "null" }
-            return [
-                ("shape", JSONEscaping.quoted(report.shape.rawValue)),
-                ("shape_reason", JSONEscaping.quoted(report.shapeReason)),
-                ("components", String(i.components)),
-                ("largest_component_share", number(i.largestComponentShare)),
-                ("degree_centralization", number(i.degreeCentralization)),
-                ("hubs", String(i.hubs)),
-                ("core_periphery_fit", number(i.corePeripheryFit)),
-                ("core_share", number(i.coreShare)),
-                ("fragmentation_with_key_players_removed", number(report.fragmentationScore)),
-                ("reach_of_key_players", number(report.reachScore)),
-                ("group", grouping.map { JSONEscaping.quoted($0.name) } ?? "null"),
-            ]
         }
     }
 }

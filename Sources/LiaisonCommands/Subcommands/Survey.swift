@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LearningCommunity
 import NetworkIO
+import ResultRendering
 import NetworkModel
 import OutputEscaping
 
@@ -35,16 +36,13 @@ extension LiaisonCommand {
         public var output: String?
 
         @Option(help: "text or json.")
-        public var format: OutputFormat = .text
+        public var format: SummaryFormat = .text
 
         public init() {}
 
         public func validate() throws {
             guard input.surveyInput.survey != nil else {
                 throw ValidationError("survey needs --survey FILE (and, to know non-respondents, --roster FILE).")
-            }
-            guard format == .text || format == .json else {
-                throw ValidationError("--format must be text or json for survey.")
             }
             guard ratingMax.isFinite, (1...1000).contains(ratingMax) else {
                 throw ValidationError("--rating-max must be the top of the rating scale, from 1 to 1000 (PARTNER uses 4).")
@@ -130,16 +128,16 @@ enum SurveyRendering {
         }
         if !report.partner.isEmpty {
             lines.append("")
-            lines.append("PARTNER scores (mean rating received, scale top \(TableRendering.formatFixed(report.partner.scaleMaximum, decimals: 0))):")
+            lines.append("PARTNER scores (mean rating received, scale top \(DecimalText.fixed(report.partner.scaleMaximum, decimals: 0))):")
             for dimension in PartnerScores.Dimension.allCases {
                 guard let score = report.partner.networkScores[dimension] else { continue }
                 lines.append(
-                    "  \(dimension.rawValue): \(TableRendering.formatFixed(score, decimals: 2)) "
+                    "  \(dimension.rawValue): \(DecimalText.fixed(score, decimals: 2)) "
                         + "(\(percent(score / report.partner.scaleMaximum)) of the top)")
             }
             for item in PartnerScores.Item.allCases {
                 guard let score = report.partner.networkItems[item] else { continue }
-                lines.append("    \(item.rawValue): \(TableRendering.formatFixed(score, decimals: 2))")
+                lines.append("    \(item.rawValue): \(DecimalText.fixed(score, decimals: 2))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LearningCommunity
 import NetworkIO
+import ResultRendering
 import OutputEscaping
 
 extension LiaisonCommand {
@@ -19,15 +20,9 @@ extension LiaisonCommand {
         @OptionGroup public var input: InputOptions
 
         @Option(help: "text or json.")
-        public var format: OutputFormat = .text
+        public var format: SummaryFormat = .text
 
         public init() {}
-
-        public func validate() throws {
-            guard format == .text || format == .json else {
-                throw ValidationError("--format must be text or json for validate.")
-            }
-        }
 
         public func run() throws {
             let diagnostics: [Diagnostic]

@@ -26,7 +26,7 @@ import Testing
         let data = try IntegrationInitiative.load()
         var request = MetricRequest()
         request.metrics = [.degree]
-        let report = try MetricSuite.compute(data.network, request)
+        let report = try MetricSuite.run(network: data.network, request: request)
         let grouping = try NodeGrouping.attribute("city", in: data.network)
         let table = try GroupMetricColumns.appending(
             to: report.table, projected: report.projected, grouping: grouping, weighted: false, threads: 2)

@@ -3,14 +3,27 @@ import NetworkAnalysis
 import NetworkIO
 import OutputEscaping
 
-/// Turns a ``ResultTable`` into text in each ``OutputFormat``.
+/// The forms a table of results can take.
+public enum TableFormat: String, CaseIterable, Sendable {
+    /// Aligned columns for reading in a terminal (numbers rounded for the eye).
+    case table
+    /// RFC 4180 CSV with numbers at full precision.
+    case csv
+    /// JSON with numbers at full precision.
+    case json
+}
+
+/// One table of a result of several, under its name (`groups`, `mixing`, …).
+public typealias NamedTable = (name: String, table: ResultTable)
+
+/// Turns a ``ResultTable`` into text in each ``TableFormat``.
 ///
 /// CSV and JSON print every number at full precision (the shortest text that
 /// reads back to the same Double), so output is the same bytes on every run;
-/// the terminal table rounds to 4 significant decimals for the eye.
-enum TableRendering {
+/// the terminal table rounds to 4 decimals for the eye (``DecimalText``).
+public enum TableRendering {
     /// The table as CSV; text cells that would start a spreadsheet formula are neutralised unless `raw`.
-    static func csv(_ table: ResultTable, raw: Bool = false) -> String {
+    public static func csv(_ table: ResultTable, raw: Bool = false) -> String {
         var writer = CSVWriter(neutralisingFormulas: !raw)
         writer.writeRow(table.columns)
         for row in table.rows { writer.writeRow(row.map(plainText)) }
@@ -18,71 +31,77 @@ enum TableRendering {
     }
 
     /// `{"metadata": {...}, "<rowsKey>": [{column: value, ...}, ...]}` with keys in column order.
-    static func json(_ table: ResultTable, rowsKey: String = "rows", metadata: [(String, String)] = []) -> String {
-        var out = "{\n"
-        if !metadata.isEmpty {
-            out += "  \"metadata\": {\n"
-            out += metadata.map { "    \(JSONEscaping.quoted($0.0)): \($0.1)" }.joined(separator: ",\n")
-            out += "\n  },\n"
-        }
-        out += "  \(JSONEscaping.quoted(rowsKey)): [\n"
-        let keys = table.columns.map(JSONEscaping.quoted)
-        out += table.rows.map { row in
-            "    {" + zip(keys, row).map { "\($0): \(jsonValue($1))" }.joined(separator: ", ") + "}"
-        }.joined(separator: ",\n")
-        out += table.rows.isEmpty ? "  ]\n}\n" : "\n  ]\n}\n"
-        return out
+    public static func json(_ table: ResultTable, rowsKey: String = "rows", metadata: ResultMetadata = []) -> String {
+        json(sections: [(rowsKey, table)], metadata: metadata)
     }
 
     /// `{"metadata": {...}, "<section>": [rows], ...}`: several tables in one JSON object, in order.
-    static func json(sections: [(name: String, table: ResultTable)], metadata: [(String, String)] = []) -> String {
-        let bodies = sections.map { section -> String in
-            let one = json(section.table, rowsKey: section.name)
-            // The single-table form is "{\n  \"name\": [...]\n}\n": keep its member line(s) only.
-            return String(one.dropFirst(2).dropLast(3))
-        }
+    public static func json(sections: [NamedTable], metadata: ResultMetadata = []) -> String {
         var members: [String] = []
         if !metadata.isEmpty {
             members.append(
-                "  \"metadata\": {\n" + metadata.map { "    \(JSONEscaping.quoted($0.0)): \($0.1)" }.joined(separator: ",\n")
-                    + "\n  }")
+                "  \"metadata\": {\n"
+                    + metadata.entries.map { "    \(JSONEscaping.quoted($0.key)): \(jsonValue($0.value))" }
+                    .joined(separator: ",\n") + "\n  }")
         }
-        return "{\n" + (members + bodies).joined(separator: ",\n") + "\n}\n"
+        members += sections.map { jsonMember($0.name, $0.table) }
+        return "{\n" + members.joined(separator: ",\n") + "\n}\n"
     }
 
-    /// A report of several sections in `format`: JSON and the terminal table hold every section (the table
-    /// after `preface`), CSV holds one: `section` if given, else `defaultSection`, with a note on standard
-    /// error naming the others.
-    static func sectioned(
-        _ sections: [(name: String, table: ResultTable)], format: OutputFormat, section: String?,
-        defaultSection: String, sectionNames: [String], metadata: [(String, String)], preface: String = "",
+    /// `  "<name>": [ rows ]`: one table as a member of a JSON object, one row object per line.
+    static func jsonMember(_ name: String, _ table: ResultTable) -> String {
+        let keys = table.columns.map(JSONEscaping.quoted)
+        let rows = table.rows.map { row in
+            "    {" + zip(keys, row).map { "\($0): \(jsonValue($1))" }.joined(separator: ", ") + "}"
+        }
+        return "  \(JSONEscaping.quoted(name)): [\n" + rows.joined(separator: ",\n") + (rows.isEmpty ? "  ]" : "\n  ]")
+    }
+
+    /// A metadata value as JSON: a string, a number at full precision, a boolean, an array of strings or null.
+    public static func jsonValue(_ value: MetadataValue) -> String {
+        switch value {
+        case .text(let text): return JSONEscaping.quoted(text)
+        case .integer(let number): return String(number)
+        case .unsigned(let number): return String(number)
+        case .real(let number): return JSONEscaping.number(number)
+        case .flag(let flag): return flag ? "true" : "false"
+        case .texts(let texts): return "[" + texts.map(JSONEscaping.quoted).joined(separator: ", ") + "]"
+        case .none: return "null"
+        }
+    }
+
+    /// A result of several sections in `format`: JSON and the terminal table hold every section (the table
+    /// after `preface`), CSV holds one: `section` if given, else `defaultSection`. The note says, for CSV
+    /// without `section`, which section was written and how to choose another.
+    public static func sectioned(
+        _ sections: [NamedTable], format: TableFormat, section: String?,
+        defaultSection: String, sectionNames: [String], metadata: ResultMetadata, preface: String = "",
         rawCSV: Bool = false
-    ) -> String {
+    ) -> (text: String, note: String?) {
         switch format {
         case .json:
-            return json(sections: sections, metadata: metadata)
+            return (json(sections: sections, metadata: metadata), nil)
         case .csv:
-            if section == nil {
-                CommandContext.printError(
-                    "note: CSV holds one section: writing '\(defaultSection)'; choose another with --section "
-                        + "(\(sectionNames.joined(separator: ", ")))")
-            }
+            let note = section == nil
+                ? "CSV holds one section: writing '\(defaultSection)'; choose another with --section "
+                    + "(\(sectionNames.joined(separator: ", ")))"
+                : nil
             let name = section ?? defaultSection
-            return csv(sections.first { $0.name == name }?.table ?? ResultTable(columns: []), raw: rawCSV)
-        case .table, .text:
-            return preface + text(sections: sections)
+            return (csv(sections.first { $0.name == name }?.table ?? ResultTable(columns: []), raw: rawCSV), note)
+        case .table:
+            return (preface + text(sections: sections), nil)
         }
     }
 
     /// Several tables for the terminal, each under its name.
-    static func text(sections: [(name: String, table: ResultTable)]) -> String {
+    public static func text(sections: [NamedTable]) -> String {
         sections.map { "\($0.name)\n\n" + text($0.table) }.joined(separator: "\n")
     }
 
     /// The table for a terminal `width` characters wide (``terminalWidth`` when nil): columns aligned,
     /// numbers rounded and right-aligned. When a row is wider than the terminal and its last column is text
     /// (evidence, a sentence), that text wraps onto the following lines, indented under its column.
-    static func text(_ table: ResultTable, width: Int? = nil) -> String {
+    public static func text(_ table: ResultTable, width: Int? = nil) -> String {
         // A column of whole numbers (counts such as brokerage) prints as integers.
         let whole = table.columns.indices.map { i in
             table.rows.allSatisfy { row in
@@ -144,7 +163,7 @@ enum TableRendering {
     }
 
     /// The terminal's width: `COLUMNS`, else the width of the terminal on standard output, else 100.
-    static var terminalWidth: Int {
+    public static var terminalWidth: Int {
         if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), (20...10_000).contains(columns) {
             return columns
         }
@@ -171,7 +190,7 @@ enum TableRendering {
         return lines
     }
 
-    static func plainText(_ cell: ResultTable.Cell) -> String {
+    public static func plainText(_ cell: ResultTable.Cell) -> String {
         switch cell {
         case let .text(value): return value
         case let .integer(value): return String(value)
@@ -181,7 +200,7 @@ enum TableRendering {
         }
     }
 
-    static func jsonValue(_ cell: ResultTable.Cell) -> String {
+    public static func jsonValue(_ cell: ResultTable.Cell) -> String {
         switch cell {
         case let .text(value): return JSONEscaping.quoted(value)
         case let .integer(value): return String(value)
@@ -194,26 +213,12 @@ enum TableRendering {
     static func roundedText(_ cell: ResultTable.Cell) -> String {
         guard case let .real(value) = cell else { return sanitizedForTerminal(plainText(cell)) }
         guard value.isFinite else { return "" }
-        return formatFixed(value, decimals: 4)
-    }
-
-    /// A number with a fixed count of decimals, without Foundation's locale.
-    static func formatFixed(_ value: Double, decimals: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        guard scaled < 9e15 else { return "\(value)" }
-        let whole = Int64(scaled)
-        var digits = String(whole)
-        while digits.count <= decimals { digits = "0" + digits }
-        let split = digits.index(digits.endIndex, offsetBy: -decimals)
-        let sign = value < 0 && whole != 0 ? "-" : ""
-        return decimals == 0 ? sign + digits : sign + digits[..<split] + "." + digits[split...]
+        return DecimalText.fixed(value, decimals: 4)
     }
 
     /// Control and bidi characters from the data would move the cursor, recolour a terminal or
     /// reorder what it shows: they are written as escapes (`\u{1B}`), see ``TerminalEscaping``.
-    static func sanitizedForTerminal(_ text: String) -> String {
+    public static func sanitizedForTerminal(_ text: String) -> String {
         TerminalEscaping.escaped(text)
     }
 }
