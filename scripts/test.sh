@@ -2,7 +2,7 @@
 # Runs every test: installs what is missing (libgraphviz-dev through apt, a Python venv with the pinned
 # networkx and igraph), checks that the committed fixtures are exactly what their scripts produce, then
 # builds and runs the Swift test suite, builds and runs the example package (Examples/, which uses Liaison as
-# a library) and generates the DocC documentation of every library product with warnings as errors.
+# a library) and generates the DocC documentation of every library product.
 # `.ci/run` calls this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
