@@ -18,11 +18,18 @@ let package = Package(
         .library(name: "NetworkMaps", targets: ["NetworkMaps"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .library(name: "ResultRendering", targets: ["ResultRendering"]),
+        .library(name: "NetworkExport", targets: ["NetworkExport"]),
+        .library(name: "NetworkReport", targets: ["NetworkReport"]),
+        .library(name: "Deidentification", targets: ["Deidentification"]),
+        .library(name: "OutputEscaping", targets: ["OutputEscaping"]),
+        .library(name: "SyntheticData", targets: ["SyntheticData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // `swift package generate-documentation`: the DocC catalogs under Sources/<Target>/<Target>.docc.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Representation only: compressed sparse rows with Int32 node indices.

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing (libgraphviz-dev through apt, a Python venv with the pinned
 # networkx and igraph), checks that the committed fixtures are exactly what their scripts produce, then
-# builds and runs the Swift test suite. `.ci/run` calls this script.
+# builds and runs the Swift test suite, builds and runs the example package (Examples/, which uses Liaison as
+# a library) and generates the DocC documentation of every library product.
+# `.ci/run` calls this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-prerequisites.sh --python
@@ -10,5 +12,12 @@ bash scripts/install-prerequisites.sh --python
 .venv/bin/python scripts/datasets/kumu_workbook.py --check
 swift build --build-tests
 swift test --skip-build
+# The getting-started article's code is the example's, line for line; the example prints what it computed.
+diff <(sed -n '/^import Foundation$/,/^print("map/p' Sources/NetworkAnalysis/NetworkAnalysis.docc/GettingStarted.md) \
+    <(sed -n '/^import Foundation$/,$p' Examples/Sources/GettingStarted/main.swift)
+swift build --package-path Examples
+"$(swift build --package-path Examples --show-bin-path)/GettingStarted" datasets/integration-initiative \
+    | diff Examples/expected-output.txt -
+bash scripts/docs/documentation.sh
 bash scripts/notebooks/run.sh
 mkdir -p .build/test-output && "$(swift build --show-bin-path)/liaison" report datasets/integration-initiative --group city -o .build/test-output/integration-initiative-report.html && scripts/browser/check-report.sh .build/test-output/integration-initiative-report.html .build/test-output/integration-initiative-report.png

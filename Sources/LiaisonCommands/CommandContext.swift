@@ -110,7 +110,7 @@ enum CommandContext {
     /// Writes `text` to the file named in `output`, atomically, or to standard output.
     static func emit(_ text: String, to output: OutputOptions) throws {
         guard let path = output.output, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            CommandOutput.current.writeOutput(Data(text.utf8))
             return
         }
         do {
@@ -124,7 +124,7 @@ enum CommandContext {
     /// Writes bytes to the file named in `output`, atomically, or to standard output.
     static func emit(_ data: Data, to path: String?) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(data)
+            CommandOutput.current.writeOutput(data)
             return
         }
         do {
@@ -136,10 +136,10 @@ enum CommandContext {
     }
 
     /// Whether standard output is a terminal (tables by default there, CSV otherwise).
-    static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var standardOutputIsTerminal: Bool { CommandOutput.current.isTerminal.output }
 
     /// Whether standard error is a terminal (progress is shown only there).
-    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    static var standardErrorIsTerminal: Bool { CommandOutput.current.isTerminal.error }
 
     /// Prints why the metrics could not be computed and returns the exit code: 64 when `--epsilon` asks for
     /// more samples than the network has pairs of nodes, 65 (the data) otherwise.
@@ -157,6 +157,6 @@ enum CommandContext {
     /// breaks of a message of several lines are kept.
     static func printError(_ message: String) {
         let safe = TerminalEscaping.escaped(message, keepingLineBreaks: true)
-        FileHandle.standardError.write(Data((safe + "\n").utf8))
+        CommandOutput.current.writeError(Data((safe + "\n").utf8))
     }
 }

@@ -12,6 +12,8 @@ final class ProgressReporter: Sendable {
     private let start = ContinuousClock.now
     private let enabled: Bool
     private let state = Mutex(State())
+    /// Where the progress line goes (bound when the reporter is made, as reports come from any thread).
+    private let output = CommandOutput.current
 
     init(enabled: Bool = CommandContext.standardErrorIsTerminal) {
         self.enabled = enabled
@@ -28,12 +30,12 @@ final class ProgressReporter: Sendable {
             state.printedAnything = true
             return "\r\(task): \(Int((fraction * 100).rounded(.down)))%   "
         }
-        if let line { FileHandle.standardError.write(Data(line.utf8)) }
+        if let line { output.writeError(Data(line.utf8)) }
     }
 
     /// Ends the progress line, if one was shown.
     func finish() {
         let printed = state.withLock { $0.printedAnything }
-        if printed { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if printed { output.writeError(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -8,7 +8,7 @@
 /// its singular. A word the vocabulary does not know is kept as its own kind, as before.
 ///
 /// The built-in words are listed in docs/DATA.md; a vocabulary file adds words or overrides them
-/// (``define(_:as:)``).
+/// (`define(_:as:)`, for node and for tie words).
 public struct Vocabulary: Sendable, Equatable {
     /// What a word in a nodes table's kind column means.
     public struct NodeMeaning: Sendable, Hashable {

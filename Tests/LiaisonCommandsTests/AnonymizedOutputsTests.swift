@@ -113,7 +113,7 @@ import Testing
 
     /// Runs `arguments` and expects success, some output, and none of `secrets` in what it printed or wrote.
     static func expectPseudonymsOnly(_ command: String, _ arguments: [String], outputs: URL, secrets: [String]) throws {
-        let outcome = try BinaryRunner.run(arguments)
+        let outcome = try InProcessRunner.run(arguments)
         #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
         let everything = outcome.standardOutput + outcome.standardError + (try writtenText(in: outputs))
         #expect(everything.count > 100, "\(command) wrote almost nothing")
@@ -122,14 +122,14 @@ import Testing
     }
 
     @Test func keptGroupingAttributeIsPseudonymised() throws {
-        let outcome = try BinaryRunner.run([
+        let outcome = try InProcessRunner.run([
             "crosspollination", "datasets/integration-initiative", "--group", "city", "--format", "csv",
             "--anonymize", "--anonymize-key", Self.key, "--keep-attribute", "city",
         ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(outcome.standardOutput.contains("group-1") && outcome.standardOutput.contains("group-6"))
         #expect(!outcome.standardOutput.contains("Ashford Vale"))
-        let dropped = try BinaryRunner.run([
+        let dropped = try InProcessRunner.run([
             "crosspollination", "datasets/integration-initiative", "--group", "city", "--anonymize", "--anonymize-key", Self.key,
         ])
         #expect(dropped.status != 0, "grouping by a dropped attribute must fail")
@@ -152,14 +152,14 @@ import Testing
             try Data(edges.utf8).write(to: data.appendingPathComponent("edges.csv"))
         }
         for command in ["inspect", "metrics"] {
-            let outcome = try BinaryRunner.run(
+            let outcome = try InProcessRunner.run(
                 [command, warned.path, "--anonymize", "all", "--anonymize-key", Self.key, "--format", "json"])
             #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
             let printed = outcome.standardOutput + outcome.standardError
             #expect(!printed.contains("Ana Ruiz") && !printed.contains("Ben Okafor"), "\(command): \(printed)")
             #expect(outcome.standardError.contains("not shown under --anonymize"))
         }
-        let failed = try BinaryRunner.run(["metrics", broken.path, "--anonymize", "all", "--anonymize-key", Self.key])
+        let failed = try InProcessRunner.run(["metrics", broken.path, "--anonymize", "all", "--anonymize-key", Self.key])
         #expect(failed.status == 65)
         #expect(!failed.standardError.contains("Ana Ruiz") && failed.standardError.contains("not shown under --anonymize"))
     }

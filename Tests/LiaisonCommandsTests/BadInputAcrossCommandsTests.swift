@@ -73,7 +73,7 @@ import Testing
             let arguments = try #require(
                 Self.arguments(for: command, input: input, outputFolder: folder),
                 "cannot tell how to run \(command) on a file: add its arguments to extraArguments")
-            let outcome = try BinaryRunner.run(arguments)
+            let outcome = try InProcessRunner.run(arguments)
             let name = URL(fileURLWithPath: input).lastPathComponent
             #expect(!outcome.crashed, "\(command) \(name): ended by a signal")
             #expect(outcome.status == 65, "\(command) \(name): exit \(outcome.status)\n\(outcome.standardError)")
@@ -98,7 +98,7 @@ import Testing
         guard let flag = arguments.firstIndex(of: "-o") else { return }
         let output = arguments[flag + 1]
         try Data("previous\n".utf8).write(to: URL(fileURLWithPath: output))
-        let outcome = try BinaryRunner.run(arguments)
+        let outcome = try InProcessRunner.run(arguments)
         // `survey -o` names a folder: a file there is refused (73) before the input is even read.
         #expect(outcome.status == 65 || (command == "survey" && outcome.status == 73), "\(command): exit \(outcome.status)")
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "previous\n", "\(command) changed \(output)")

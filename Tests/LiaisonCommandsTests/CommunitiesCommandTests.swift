@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func csvHasOneRowPerNodeWithConsistentSizes() throws {
-        let outcome = try BinaryRunner.run(["communities", "datasets/karate", "--format", "csv"])
+        let outcome = try InProcessRunner.run(["communities", "datasets/karate", "--format", "csv"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let rows = Self.rows(outcome.standardOutput)
         #expect(rows.first == ["id", "label", "kind", "community", "community_size"])
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func jsonCarriesTheRunInItsMetadata() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["communities", "datasets/karate", "--format", "json", "--seed", "5", "--method", "louvain", "--resolution", "0.8"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let metadata = try Self.metadata(outcome.standardOutput)
@@ -47,14 +47,14 @@ import Testing
 
     @Test func sameSeedGivesTheSameBytes() throws {
         let arguments = ["communities", "datasets/integration-initiative", "--format", "json", "--seed", "3"]
-        let first = try BinaryRunner.run(arguments)
-        let second = try BinaryRunner.run(arguments)
+        let first = try InProcessRunner.run(arguments)
+        let second = try InProcessRunner.run(arguments)
         #expect(first.status == 0, "\(first.standardError)")
         #expect(first.standardOutput == second.standardOutput)
     }
 
     @Test func cpmWithHighResolutionGivesSingletons() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["communities", "datasets/florentine", "--objective", "cpm", "--resolution", "100", "--format", "json"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let metadata = try Self.metadata(outcome.standardOutput)
@@ -67,7 +67,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("groups.csv")
-        let outcome = try BinaryRunner.run(["communities", "datasets/florentine", "--weighted", "-o", file.path])
+        let outcome = try InProcessRunner.run(["communities", "datasets/florentine", "--weighted", "-o", file.path])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.hasPrefix("id,label,kind,community,community_size\n"))
@@ -79,13 +79,13 @@ import Testing
             #expect(throws: (any Error).self, "\(arguments)") {
                 try LiaisonCommand.parseAsRoot(["communities", "datasets/karate"] + arguments)
             }
-            let outcome = try BinaryRunner.run(["communities", "datasets/karate"] + arguments)
+            let outcome = try InProcessRunner.run(["communities", "datasets/karate"] + arguments)
             #expect(outcome.status == 64, "\(arguments): \(outcome.status) \(outcome.standardError)")
         }
     }
 
     @Test func helpHasAnExample() throws {
-        let outcome = try BinaryRunner.run(["communities", "--help"])
+        let outcome = try InProcessRunner.run(["communities", "--help"])
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput.contains("liaison communities"))
     }

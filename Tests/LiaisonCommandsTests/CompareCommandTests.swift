@@ -8,7 +8,7 @@ import Testing
     }
 
     @Test func wavesToJsonHoldEverySection() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["compare", "datasets/integration-initiative", "--from", "2016-17", "--to", "2019", "--group", "city",
              "--format", "json", "--top", "3"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func tableStartsWithVerdicts() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["compare", "datasets/integration-initiative", "--from", "2016-17", "--to", "2019", "--format", "table"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func datesAndCsvSection() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["compare", "datasets/integration-initiative", "--from", "date:2017-06", "--to", "2019-06", "--section",
              "ties", "--format", "csv"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func anotherDatasetIsMatchedById() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["compare", "datasets/karate", "--from", "datasets/karate", "--to", "datasets/karate", "--format", "csv"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n")
@@ -61,18 +61,18 @@ import Testing
     }
 
     @Test func unknownWaveIsAUsageErrorListingTheWaves() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["compare", "datasets/integration-initiative", "--from", "2016-17", "--to", "wave-9"])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("2016-17, 2018, 2019"), "\(outcome.standardError)")
-        let forced = try BinaryRunner.run(
+        let forced = try InProcessRunner.run(
             ["compare", "datasets/integration-initiative", "--from", "wave:2015", "--to", "2019"])
         #expect(forced.status == 64)
         #expect(forced.standardError.contains("2016-17, 2018, 2019"), "\(forced.standardError)")
     }
 
     @Test func waveAndAsOfOptionsAreRefused() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["compare", "datasets/integration-initiative", "--from", "2018", "--to", "2019", "--wave", "2018"])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("--from and --to"))
@@ -94,7 +94,7 @@ import Testing
     @Test func wavesShareOneLayoutAndHighlightNewTies() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-map-waves-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["map-waves", "datasets/integration-initiative", "--waves", "2016-17,2018,2019", "-o", folder.path])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let maps = try ["2016-17", "2018", "2019"].map {
@@ -116,7 +116,7 @@ import Testing
     @Test func unknownWaveIsAUsageError() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-map-waves-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["map-waves", "datasets/integration-initiative", "--waves", "2016-17,2020", "-o", folder.path])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("2016-17, 2018, 2019"), "\(outcome.standardError)")

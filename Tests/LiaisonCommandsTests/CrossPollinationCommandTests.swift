@@ -8,7 +8,7 @@ import Testing
     }
 
     @Test func jsonHoldsEverySectionAndConsistentCounts() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["crosspollination", "datasets/integration-initiative", "--group", "city", "--format", "json",
              "--permutations", "200"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
@@ -41,7 +41,7 @@ import Testing
         try "id,g\na,g1\nb,g2\nc,g2\n".write(to: folder.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
         try "source,target,direction\na,b,directed\nb,c,directed\n".write(
             to: folder.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["crosspollination", folder.path, "--group", "g", "--directed", "--format", "json", "--permutations", "10"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let groups = try #require(try Self.json(outcome.standardOutput)["groups"] as? [[String: Any]])
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func csvWritesTheChosenSection() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["crosspollination", "datasets/integration-initiative", "--group", "city", "--section", "hops",
              "--format", "csv", "--permutations", "10"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
@@ -69,19 +69,19 @@ import Testing
     }
 
     @Test func unknownGroupAttributeIsAUsageError() throws {
-        let outcome = try BinaryRunner.run(["crosspollination", "datasets/karate", "--group", "nosuchcolumn"])
+        let outcome = try InProcessRunner.run(["crosspollination", "datasets/karate", "--group", "nosuchcolumn"])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("nosuchcolumn"), "\(outcome.standardError)")
     }
 
     @Test func missingGroupIsRefused() throws {
-        let outcome = try BinaryRunner.run(["crosspollination", "datasets/karate"])
+        let outcome = try InProcessRunner.run(["crosspollination", "datasets/karate"])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("--group"))
     }
 
     @Test func metricsWithGroupAddsTheDocumentedColumns() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["metrics", "datasets/integration-initiative", "--group", "city", "--format", "csv"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let header = outcome.standardOutput.split(separator: "\n").first.map(String.init) ?? ""
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func communityGroupingWorksForEveryMeasure() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["metrics", "datasets/karate", "--group", "community", "--format", "csv", "--metrics", "degree"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let rows = outcome.standardOutput.split(separator: "\n").dropFirst()
@@ -111,7 +111,7 @@ import Testing
     @Test func meansAndCountsPerNode() throws {
         let file = try Self.write("source,target,trust\na,b,4\nb,c,2\na,c,3\nc,d,\n")
         defer { try? FileManager.default.removeItem(at: file) }
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["metrics", "--edges", file.path, "--tie-quality", "trust", "--metrics", "degree", "--format", "csv"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         // a: (4 + 3)/2; b: (4 + 2)/2; c: (2 + 3)/2 (c–d has no rating); d: no rated tie.
@@ -128,7 +128,7 @@ import Testing
     @Test func nonNumericRatingNamesTheTie() throws {
         let file = try Self.write("source,target,trust\na,b,high\n")
         defer { try? FileManager.default.removeItem(at: file) }
-        let outcome = try BinaryRunner.run(["metrics", "--edges", file.path, "--tie-quality", "trust", "--format", "csv"])
+        let outcome = try InProcessRunner.run(["metrics", "--edges", file.path, "--tie-quality", "trust", "--format", "csv"])
         #expect(outcome.status == 65)
         #expect(outcome.standardError.contains("a → b has trust \"high\""), "\(outcome.standardError)")
     }

@@ -53,7 +53,7 @@ import Testing
             for line in DocumentedCommand.commandLines(in: block)
             where !Self.skipped.contains(where: { line.hasPrefix($0.prefix) }) {
                 let command = try outputs.rewrite(try DocumentedCommand.words(of: line))
-                let outcome = try BinaryRunner.run(command.arguments)
+                let outcome = try InProcessRunner.run(command.arguments)
                 #expect(
                     outcome.status == 0 && !outcome.crashed,
                     "\(document): `\(line)` exited \(outcome.status): \(outcome.standardError.prefix(600))")
@@ -135,12 +135,12 @@ import Testing
     }
 
     @Test func rootHelpStatesTheExitCodes() throws {
-        let help = try BinaryRunner.run(["--help"])
+        let help = try InProcessRunner.run(["--help"])
         #expect(help.status == 0)
         for code in ["0 success", "64", "65", "69", "70", "73"] {
             #expect(help.standardOutput.contains(code), "liaison --help does not mention exit code \(code)")
         }
-        let version = try BinaryRunner.run(["--version"])
+        let version = try InProcessRunner.run(["--version"])
         #expect(version.status == 0)
         #expect(version.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) == LiaisonVersion.current)
     }

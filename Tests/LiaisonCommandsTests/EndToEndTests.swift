@@ -4,7 +4,7 @@ import Testing
 /// The built binary on the bundled datasets and on broken input: exit codes, output, and no crash.
 @Suite struct EndToEndTests {
     @Test func inspectSummarisesTheIntegrationInitiative() throws {
-        let outcome = try BinaryRunner.run(["inspect", "datasets/integration-initiative"])
+        let outcome = try InProcessRunner.run(["inspect", "datasets/integration-initiative"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(outcome.standardOutput.contains("Nodes: 372"))
         #expect(outcome.standardOutput.contains("Ties: 1941"))
@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func inspectJSONCountsEveryKind() throws {
-        let outcome = try BinaryRunner.run(["inspect", "datasets/karate", "--format", "json"])
+        let outcome = try InProcessRunner.run(["inspect", "datasets/karate", "--format", "json"])
         #expect(outcome.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
         #expect(object?["nodes"] as? Int == 34)
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func metricsCSVHasTheDocumentedColumns() throws {
-        let outcome = try BinaryRunner.run(["metrics", "datasets/karate", "--format", "csv"])
+        let outcome = try InProcessRunner.run(["metrics", "datasets/karate", "--format", "csv"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n")
         #expect(lines.first == "id,label,kind,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,core,clustering,articulation,reach_2,constraint,effective_size,efficiency")
@@ -32,14 +32,14 @@ import Testing
     }
 
     @Test func metricsOutputIsTheSameBytesEveryRun() throws {
-        let first = try BinaryRunner.run(["metrics", "datasets/florentine", "--format", "json"])
-        let second = try BinaryRunner.run(["metrics", "datasets/florentine", "--format", "json", "--threads", "1"])
+        let first = try InProcessRunner.run(["metrics", "datasets/florentine", "--format", "json"])
+        let second = try InProcessRunner.run(["metrics", "datasets/florentine", "--format", "json", "--threads", "1"])
         #expect(first.status == 0 && second.status == 0)
         #expect(first.standardOutput == second.standardOutput)
     }
 
     @Test func sortAndTopSelectTheBrokers() throws {
-        let outcome = try BinaryRunner.run(["metrics", "datasets/florentine", "--sort", "betweenness", "--top", "1", "--format", "csv"])
+        let outcome = try InProcessRunner.run(["metrics", "datasets/florentine", "--sort", "betweenness", "--top", "1", "--format", "csv"])
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput.split(separator: "\n").dropFirst().first?.hasPrefix("Medici,") == true)
     }
@@ -49,7 +49,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("metrics.csv")
-        let outcome = try BinaryRunner.run(["metrics", "datasets/karate", "-o", file.path])
+        let outcome = try InProcessRunner.run(["metrics", "datasets/karate", "-o", file.path])
         #expect(outcome.status == 0)
         #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("id,label,kind,degree"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["metrics.csv"])
@@ -62,7 +62,7 @@ import Testing
         let edges = folder.appendingPathComponent("edges.csv")
         try "source,target,weight\na,b,1\nb,c,-2\nc,\"d\n".write(to: edges, atomically: true, encoding: .utf8)
         for command in ["inspect", "validate", "metrics"] {
-            let outcome = try BinaryRunner.run([command, edges.path])
+            let outcome = try InProcessRunner.run([command, edges.path])
             #expect(!outcome.crashed, "\(command) crashed")
             #expect(outcome.status == 65, "\(command): \(outcome.status)")
             let text = command == "validate" ? outcome.standardOutput : outcome.standardError
@@ -72,14 +72,14 @@ import Testing
     }
 
     @Test func usageErrorsExit64() throws {
-        let outcome = try BinaryRunner.run(["metrics", "datasets/karate", "--top", "0"])
+        let outcome = try InProcessRunner.run(["metrics", "datasets/karate", "--top", "0"])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("--top must be 1 or more"))
     }
 
     @Test func everyCommandHelpHasAnExample() throws {
         for command in ["inspect", "validate", "metrics", "map", "generate"] {
-            let outcome = try BinaryRunner.run([command, "--help"])
+            let outcome = try InProcessRunner.run([command, "--help"])
             #expect(outcome.status == 0)
             #expect(outcome.standardOutput.contains("liaison \(command)"), "\(command) --help lacks an example")
         }
@@ -92,18 +92,18 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-gen-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let made = try BinaryRunner.run(["generate", "--seed", "7", "--people", "120", "--organizations", "30", "-o", folder.path])
+        let made = try InProcessRunner.run(["generate", "--seed", "7", "--people", "120", "--organizations", "30", "-o", folder.path])
         #expect(made.status == 0, "\(made.standardError)")
         for name in ["nodes.csv", "edges.csv", "truth.json"] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name)")
         }
-        let inspected = try BinaryRunner.run(["inspect", folder.path, "--format", "json"])
+        let inspected = try InProcessRunner.run(["inspect", folder.path, "--format", "json"])
         #expect(inspected.status == 0, "\(inspected.standardError)")
         let object = try JSONSerialization.jsonObject(with: Data(inspected.standardOutput.utf8)) as? [String: Any]
         let kinds = object?["node_kinds"] as? [String: Int]
         #expect(kinds?["person"] == 120)
         #expect(kinds?["organization"] == 30)
-        let validated = try BinaryRunner.run(["validate", folder.path])
+        let validated = try InProcessRunner.run(["validate", folder.path])
         #expect(validated.status == 0, "\(validated.standardOutput)")
     }
 
@@ -113,8 +113,8 @@ import Testing
         try FileManager.default.createDirectory(at: a, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: b, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: base) }
-        _ = try BinaryRunner.run(["generate", "--seed", "2016", "-o", a.path])
-        _ = try BinaryRunner.run(["generate", "--seed", "2016", "-o", b.path])
+        _ = try InProcessRunner.run(["generate", "--seed", "2016", "-o", a.path])
+        _ = try InProcessRunner.run(["generate", "--seed", "2016", "-o", b.path])
         for name in ["nodes.csv", "edges.csv", "truth.json"] {
             #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)))
         }
@@ -132,7 +132,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("edges.csv")
         try csv.write(to: file, atomically: true, encoding: .utf8)
-        let outcome = try BinaryRunner.run(["metrics", file.path, "--format", "json"] + extra)
+        let outcome = try InProcessRunner.run(["metrics", file.path, "--format", "json"] + extra)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
         return (object?["metadata"] as? [String: Any])?["directed"] as? Bool
@@ -163,7 +163,7 @@ import Testing
         try "source,target,kind\na,b,collaborates_with\nb,c,member_of\n".write(
             to: folder.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
         for files in [[folder.path], ["--edges", folder.appendingPathComponent("edges.csv").path]] {
-            let outcome = try BinaryRunner.run(
+            let outcome = try InProcessRunner.run(
                 ["metrics"] + files + ["--directed", "--metrics", "in_degree,out_degree", "--format", "json"])
             #expect(outcome.status == 0, "\(outcome.standardError)")
             let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
@@ -187,7 +187,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("edges.csv")
         try csv.write(to: file, atomically: true, encoding: .utf8)
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["metrics", file.path, "--weighted", "--metrics", "betweenness", "--format", "json"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
@@ -219,7 +219,7 @@ import Testing
 /// Sampled betweenness states its guarantee, and keeps it.
 @Suite struct SampledBetweennessTests {
     func betweenness(_ extra: [String]) throws -> (values: [String: Double], metadata: [String: Any]) {
-        let outcome = try BinaryRunner.run(["metrics", "datasets/integration-initiative", "--metrics", "betweenness", "--format", "json"] + extra)
+        let outcome = try InProcessRunner.run(["metrics", "datasets/integration-initiative", "--metrics", "betweenness", "--format", "json"] + extra)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
         let rows = object?["nodes"] as? [[String: Any]] ?? []
@@ -245,7 +245,7 @@ import Testing
 /// `--wave` and `--as-of` select the network at a point, on every command.
 @Suite struct WaveSelectionTests {
     @Test func waveSelectsItsTies() throws {
-        let outcome = try BinaryRunner.run(["inspect", "datasets/integration-initiative", "--wave", "2016-17", "--format", "json"])
+        let outcome = try InProcessRunner.run(["inspect", "datasets/integration-initiative", "--wave", "2016-17", "--format", "json"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
         #expect(object?["ties"] as? Int == 1132)
@@ -254,16 +254,16 @@ import Testing
     }
 
     @Test func asOfKeepsTiesActiveThen() throws {
-        let outcome = try BinaryRunner.run(["metrics", "datasets/integration-initiative", "--as-of", "2017-06", "--format", "csv", "--metrics", "degree"])
+        let outcome = try InProcessRunner.run(["metrics", "datasets/integration-initiative", "--as-of", "2017-06", "--format", "csv", "--metrics", "degree"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(outcome.standardError.contains("selected 875 of 1941 ties active on 2017-06"))
     }
 
     @Test func unknownWaveAndBadDateAreRefused() throws {
-        let wave = try BinaryRunner.run(["metrics", "datasets/karate", "--wave", "2030"])
+        let wave = try InProcessRunner.run(["metrics", "datasets/karate", "--wave", "2030"])
         #expect(wave.status == 65)
         #expect(wave.standardError.contains("no tie belongs to wave 2030"))
-        let date = try BinaryRunner.run(["map", "datasets/karate", "-o", "/tmp/x.svg", "--as-of", "2017/03"])
+        let date = try InProcessRunner.run(["map", "datasets/karate", "-o", "/tmp/x.svg", "--as-of", "2017/03"])
         #expect(date.status == 64)
         #expect(date.standardError.contains("--as-of 2017/03 is not a date"))
     }
@@ -272,7 +272,7 @@ import Testing
 /// `--project KIND` analyses and draws a one-mode projection of two-mode data.
 @Suite struct ProjectionOptionTests {
     @Test func womenProjectionStrengthIsSharedEvents() throws {
-        let outcome = try BinaryRunner.run([
+        let outcome = try InProcessRunner.run([
             "metrics", "datasets/southern-women", "--project", "person", "--metrics", "degree,strength", "--format", "csv",
             "--sort", "strength", "--top", "1",
         ])
@@ -282,7 +282,7 @@ import Testing
     }
 
     @Test func unknownKindIsRefused() throws {
-        let outcome = try BinaryRunner.run(["map", "datasets/southern-women", "--project", "city", "-o", "/tmp/never.svg"])
+        let outcome = try InProcessRunner.run(["map", "datasets/southern-women", "--project", "city", "-o", "/tmp/never.svg"])
         #expect(outcome.status == 65)
         #expect(outcome.standardError.contains("no node is of kind city"))
     }

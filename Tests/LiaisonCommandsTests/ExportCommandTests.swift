@@ -21,22 +21,22 @@ import Testing
     }
 
     @Test func unknownFormatIsAUsageError() throws {
-        let outcome = try BinaryRunner.run(["export", "datasets/karate", "--to", "xls", "-o", "/tmp/x.xls"])
+        let outcome = try InProcessRunner.run(["export", "datasets/karate", "--to", "xls", "-o", "/tmp/x.xls"])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("The value 'xls' is invalid for '--to <to>'"))
         for format in ["graphml", "gexf", "json", "csv", "kumu", "dot", "xlsx"] {
             #expect(outcome.standardError.contains("- \(format)"), "the error lists \(format)")
         }
-        let missing = try BinaryRunner.run(["export", "datasets/karate"])
+        let missing = try InProcessRunner.run(["export", "datasets/karate"])
         #expect(missing.status == 64)
         #expect(missing.standardError.contains("Say which format to write with --to"))
     }
 
     @Test func unwritablePathIsAWriteError() throws {
-        let file = try BinaryRunner.run(["export", "datasets/karate", "-o", "/nonexistent-folder/karate.graphml"])
+        let file = try InProcessRunner.run(["export", "datasets/karate", "-o", "/nonexistent-folder/karate.graphml"])
         #expect(file.status == 73, "\(file.standardError)")
         #expect(file.standardError.contains("cannot write /nonexistent-folder/karate.graphml"))
-        let folder = try BinaryRunner.run(["export", "datasets/karate", "--to", "csv", "-o", "/nonexistent-folder/out"])
+        let folder = try InProcessRunner.run(["export", "datasets/karate", "--to", "csv", "-o", "/nonexistent-folder/out"])
         #expect(folder.status == 73, "\(folder.standardError)")
         #expect(folder.standardError.contains("cannot write /nonexistent-folder/out: the folder /nonexistent-folder does not exist"))
     }
@@ -46,8 +46,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         for format in ["graphml", "gexf", "json", "dot"] {
             let a = folder.appendingPathComponent("a.\(format)"), b = folder.appendingPathComponent("b.\(format)")
-            let first = try BinaryRunner.run(["export", "datasets/integration-initiative", "-o", a.path])
-            let second = try BinaryRunner.run(["export", "datasets/integration-initiative", "-o", b.path, "--threads", "1"])
+            let first = try InProcessRunner.run(["export", "datasets/integration-initiative", "-o", a.path])
+            let second = try InProcessRunner.run(["export", "datasets/integration-initiative", "-o", b.path, "--threads", "1"])
             #expect(first.status == 0 && second.status == 0, "\(first.standardError)")
             #expect(try Data(contentsOf: a) == Data(contentsOf: b), "\(format)")
         }
@@ -59,16 +59,16 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("initiative")
-        let made = try BinaryRunner.run(["export", "datasets/integration-initiative", "--to", "csv", "-o", out.path])
+        let made = try InProcessRunner.run(["export", "datasets/integration-initiative", "--to", "csv", "-o", out.path])
         #expect(made.status == 0, "\(made.standardError)")
-        let inspected = try BinaryRunner.run(["inspect", out.path])
+        let inspected = try InProcessRunner.run(["inspect", out.path])
         #expect(inspected.status == 0, "\(inspected.standardError)")
         #expect(inspected.standardOutput.contains("Nodes: 372"))
         #expect(inspected.standardOutput.contains("Ties: 1941"))
         #expect(inspected.standardOutput.contains("Waves: 2016-17, 2018, 2019"))
         let kumu = folder.appendingPathComponent("kumu")
-        #expect(try BinaryRunner.run(["export", "datasets/integration-initiative", "--to", "kumu", "-o", kumu.path]).status == 0)
-        let kumuInspected = try BinaryRunner.run([
+        #expect(try InProcessRunner.run(["export", "datasets/integration-initiative", "--to", "kumu", "-o", kumu.path]).status == 0)
+        let kumuInspected = try InProcessRunner.run([
             "inspect", "--nodes", kumu.appendingPathComponent("elements.csv").path,
             "--edges", kumu.appendingPathComponent("connections.csv").path,
         ])
@@ -77,8 +77,8 @@ import Testing
     }
 
     @Test func analysisOptionsReachTheMetrics() throws {
-        let plain = try BinaryRunner.run(["export", "datasets/integration-initiative", "--to", "json"])
-        let wave = try BinaryRunner.run(["export", "datasets/integration-initiative", "--to", "json", "--wave", "2018", "--weighted", "--directed"])
+        let plain = try InProcessRunner.run(["export", "datasets/integration-initiative", "--to", "json"])
+        let wave = try InProcessRunner.run(["export", "datasets/integration-initiative", "--to", "json", "--wave", "2018", "--weighted", "--directed"])
         #expect(plain.status == 0 && wave.status == 0, "\(wave.standardError)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(wave.standardOutput.utf8)) as? [String: Any])
         #expect(object["directed"] as? Bool == true)
@@ -91,11 +91,11 @@ import Testing
     }
 
     @Test func metricsOptionChoosesTheColumns() throws {
-        let outcome = try BinaryRunner.run(["export", "datasets/karate", "--to", "csv", "-o", "/tmp/unused", "--metrics", "nope"])
+        let outcome = try InProcessRunner.run(["export", "datasets/karate", "--to", "csv", "-o", "/tmp/unused", "--metrics", "nope"])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("The value 'nope' is invalid for '--metrics <metrics>'"))
         #expect(outcome.standardError.contains("- betweenness"), "the error lists the metrics")
-        let chosen = try BinaryRunner.run(["export", "datasets/karate", "--to", "dot", "--metrics", "degree,pagerank"])
+        let chosen = try InProcessRunner.run(["export", "datasets/karate", "--to", "dot", "--metrics", "degree,pagerank"])
         #expect(chosen.status == 0, "\(chosen.standardError)")
         #expect(chosen.standardOutput.contains("\"data_pagerank\"="))
         #expect(!chosen.standardOutput.contains("\"data_betweenness\"="))
@@ -116,7 +116,7 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("\(dataset).\(format)")
-        let made = try BinaryRunner.run(["export", "datasets/\(dataset)", "-o", file.path])
+        let made = try InProcessRunner.run(["export", "datasets/\(dataset)", "-o", file.path])
         #expect(made.status == 0, "\(made.standardError)")
         let script = BinaryRunner.repositoryRoot.appendingPathComponent("scripts/exports/check_node_link.py").path
         let output = try Self.run(python + [script, file.path, sample])
@@ -146,7 +146,7 @@ import Testing
         var counts: [String] = []
         for format in ["graphml", "gexf"] {
             let file = folder.appendingPathComponent("mixed.\(format)")
-            let made = try BinaryRunner.run(
+            let made = try InProcessRunner.run(
                 ["export", "datasets/integration-initiative", "-o", file.path] + (directed ? ["--directed"] : []))
             #expect(made.status == 0, "\(made.standardError)")
             let reader = format == "graphml" ? "nx.read_graphml" : "nx.read_gexf"

@@ -13,7 +13,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("karate.svg")
-        let outcome = try BinaryRunner.run(["map", "datasets/karate", "-o", file.path, "--title", "Karate <club>"])
+        let outcome = try InProcessRunner.run(["map", "datasets/karate", "-o", file.path, "--title", "Karate <club>"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let svg = try String(contentsOf: file, encoding: .utf8)
         #expect(svg.components(separatedBy: "<g id=\"node:").count - 1 == 34)
@@ -28,7 +28,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("karate.svg")
-        let outcome = try BinaryRunner.run(["map", "datasets/karate", "-o", file.path, "--color-by", "community"])
+        let outcome = try InProcessRunner.run(["map", "datasets/karate", "-o", file.path, "--color-by", "community"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(outcome.standardError.contains("Leiden communities, modularity 0.4"), "\(outcome.standardError)")
         let svg = try String(contentsOf: file, encoding: .utf8)
@@ -44,7 +44,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("map.\(format)")
-        let outcome = try BinaryRunner.run(["map", "datasets/florentine", "-o", file.path])
+        let outcome = try InProcessRunner.run(["map", "datasets/florentine", "-o", file.path])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(Array(try Data(contentsOf: file).prefix(4)) == signature)
     }
@@ -53,8 +53,8 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let a = folder.appendingPathComponent("a.svg"), b = folder.appendingPathComponent("b.svg")
-        _ = try BinaryRunner.run(["map", "datasets/integration-initiative", "-o", a.path])
-        _ = try BinaryRunner.run(["map", "datasets/integration-initiative", "-o", b.path, "--threads", "1"])
+        _ = try InProcessRunner.run(["map", "datasets/integration-initiative", "-o", a.path])
+        _ = try InProcessRunner.run(["map", "datasets/integration-initiative", "-o", b.path, "--threads", "1"])
         #expect(try Data(contentsOf: a) == Data(contentsOf: b))
     }
 
@@ -62,7 +62,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("ego.dot")
-        let outcome = try BinaryRunner.run(["map", "datasets/florentine", "-o", file.path, "--focus", "Pazzi", "--radius", "1"])
+        let outcome = try InProcessRunner.run(["map", "datasets/florentine", "-o", file.path, "--focus", "Pazzi", "--radius", "1"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let dot = try String(contentsOf: file, encoding: .utf8)
         // Pazzi married into the Salviati and did business with the Medici; nobody else is one step away.
@@ -75,13 +75,13 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("f.dot")
-        let outcome = try BinaryRunner.run(["map", "datasets/florentine", "-o", file.path, "--tie-kinds", "business", "--hide-isolates"])
+        let outcome = try InProcessRunner.run(["map", "datasets/florentine", "-o", file.path, "--tie-kinds", "business", "--hide-isolates"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("Pucci"))
     }
 
     @Test func unknownFocusIsAUsageError() throws {
-        let outcome = try BinaryRunner.run(["map", "datasets/karate", "-o", "/tmp/never.svg", "--focus", "nobody"])
+        let outcome = try InProcessRunner.run(["map", "datasets/karate", "-o", "/tmp/never.svg", "--focus", "nobody"])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("--focus nobody"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never.svg"))

@@ -15,7 +15,7 @@ import Testing
         let folder = try MapCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("map.svg")
-        let outcome = try BinaryRunner.run(["map", "datasets/" + dataset, "-o", file.path] + arguments)
+        let outcome = try InProcessRunner.run(["map", "datasets/" + dataset, "-o", file.path] + arguments)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         return (try Data(contentsOf: file), outcome.standardError)
     }
@@ -34,7 +34,7 @@ import Testing
     /// Every catalyst, sponsor, organizer, learning liaison and bridge `liaison roles` finds has a label.
     @Test func everyRoleHolderIsLabelled() throws {
         let geometry = SVGGeometry(svg: try Self.render("integration-initiative", ["--group", "city"]).svg)
-        let roles = try BinaryRunner.run(["roles", "datasets/integration-initiative", "--group", "city", "--format", "json"])
+        let roles = try InProcessRunner.run(["roles", "datasets/integration-initiative", "--group", "city", "--format", "json"])
         #expect(roles.status == 0, "\(roles.standardError)")
         let object = try JSONSerialization.jsonObject(with: Data(roles.standardOutput.utf8)) as? [String: Any]
         let rows = try #require(object?["roles"] as? [[String: Any]])

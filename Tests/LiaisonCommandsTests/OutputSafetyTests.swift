@@ -34,13 +34,13 @@ import Testing
         let output = arguments[flag + 1]
         if command == "map-waves" || command == "export" && output.hasSuffix("/out") { return }  // folders: below
         #expect(link(edges.path, output) == 0)
-        let outcome = try BinaryRunner.run(arguments)
+        let outcome = try InProcessRunner.run(arguments)
         #expect(!outcome.crashed)
         #expect(outcome.status == 64, "\(command): exit \(outcome.status)\n\(outcome.standardError)")
         #expect(outcome.standardError.contains("which this command reads"), "\(command): \(outcome.standardError)")
         #expect(Self.bytes(edges) == before, "\(command) changed its input")
         arguments[flag + 1] = edges.path
-        #expect(try BinaryRunner.run(arguments).status == 64 || command == "map" || command == "report")
+        #expect(try InProcessRunner.run(arguments).status == 64 || command == "map" || command == "report")
         #expect(Self.bytes(edges) == before, "\(command) changed its input")
     }
 
@@ -56,7 +56,7 @@ import Testing
         }
         let target = scratch.appendingPathComponent(file)
         let before = Self.bytes(target)
-        let outcome = try BinaryRunner.run([
+        let outcome = try InProcessRunner.run([
             "survey", "--survey", scratch.appendingPathComponent("responses.csv").path,
             "--roster", scratch.appendingPathComponent("roster.csv").path,
             "--matches", scratch.appendingPathComponent("matches.csv").path, "-o", target.path,
@@ -71,7 +71,7 @@ import Testing
         let folder = try Self.datasetCopy()
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let before = Self.bytes(folder.appendingPathComponent("edges.csv"))
-        let outcome = try BinaryRunner.run(["export", folder.path, "--to", format, "-o", folder.path])
+        let outcome = try InProcessRunner.run(["export", folder.path, "--to", format, "-o", folder.path])
         #expect(outcome.status == 64, "\(outcome.standardError)")
         #expect(outcome.standardError.contains("which the input is read from"))
         #expect(Self.bytes(folder.appendingPathComponent("edges.csv")) == before)
@@ -80,7 +80,7 @@ import Testing
 
     @Test func missingParentFolderIsReportedBeforeTheWork() throws {
         let missing = "/nonexistent-\(UUID().uuidString)/map.svg"
-        let outcome = try BinaryRunner.run(["map", "datasets/florentine", "-o", missing])
+        let outcome = try InProcessRunner.run(["map", "datasets/florentine", "-o", missing])
         #expect(outcome.status == 73)
         #expect(outcome.standardError.contains("does not exist"))
         #expect(!outcome.standardError.contains("note:"), "the network was read first: \(outcome.standardError)")

@@ -26,7 +26,7 @@ import Testing
     func naturalWordsYieldThePlantedRoles(_ form: [String]) throws {
         let data = try Data(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("\(Self.folder)/truth.json"))
         let truth = try JSONDecoder().decode(Truth.self, from: data)
-        let outcome = try BinaryRunner.run(["roles"] + form + ["--group", "city", "--format", "json", "--key-players", "0"])
+        let outcome = try InProcessRunner.run(["roles"] + form + ["--group", "city", "--format", "json", "--key-players", "0"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(!outcome.standardError.contains("not testable"), "\(outcome.standardError)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func validateShowsHowEachWordWasReadAndWhatTheDataSupports() throws {
-        let outcome = try BinaryRunner.run(["validate"] + Self.input)
+        let outcome = try InProcessRunner.run(["validate"] + Self.input)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.contains("read: Foundation → organization (funder), 4 nodes"))
@@ -61,7 +61,7 @@ import Testing
         }.joined(separator: "\n")
         let edges = scratch.appendingPathComponent("undated.csv")
         try Data(undated.utf8).write(to: edges)
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["roles", "--nodes", "\(Self.folder)/Elements.csv", "--edges", edges.path, "--group", "City", "--format", "csv"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(!outcome.standardOutput.contains(",catalyst,"))
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func dataWithoutGrantsSaysGrantmakerRolesCannotBeFound() throws {
-        let outcome = try BinaryRunner.run(["roles", "datasets/karate", "--format", "csv"])
+        let outcome = try InProcessRunner.run(["roles", "datasets/karate", "--format", "csv"])
         #expect(outcome.status == 0)
         #expect(outcome.standardError.contains(
             "warning: grantmaker roles: not testable, no tie is a grant (kind funds) and no node is marked as a funder"))

@@ -5,19 +5,19 @@ import Testing
 /// refused and `--generate-key` offers a random one.
 @Suite struct PseudonymKeyCommandTests {
     @Test func keysShorterThanSixteenBytesAreRefused() throws {
-        let outcome = try BinaryRunner.run(["metrics", "datasets/karate", "--anonymize", "--anonymize-key", "demo"])
+        let outcome = try InProcessRunner.run(["metrics", "datasets/karate", "--anonymize", "--anonymize-key", "demo"])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("--anonymize-key is 4 bytes; use at least 16"))
         #expect(outcome.standardError.contains("--generate-key"))
         #expect(outcome.standardOutput.isEmpty)
-        let long = try BinaryRunner.run(
+        let long = try InProcessRunner.run(
             ["metrics", "datasets/karate", "--anonymize", "--anonymize-key", "sixteen bytes ok", "--format", "csv"])
         #expect(long.status == 0, "\(long.standardError)")
     }
 
     @Test func generateKeyPrintsARandomKeyWithoutInput() throws {
-        let first = try BinaryRunner.run(["inspect", "--generate-key"])
-        let second = try BinaryRunner.run(["metrics", "--generate-key"])
+        let first = try InProcessRunner.run(["inspect", "--generate-key"])
+        let second = try InProcessRunner.run(["metrics", "--generate-key"])
         #expect(first.status == 0 && second.status == 0)
         let key = first.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(key.count == 64 && key.allSatisfy(\.isHexDigit), "\(key)")

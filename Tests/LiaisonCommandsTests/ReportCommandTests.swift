@@ -45,9 +45,9 @@ import Testing
             "report", Self.dataset, "--group", "city", "--anonymize", "--anonymize-key", "test key of sixteen bytes",
             "--keep-attribute", "city",
         ]
-        let first = try BinaryRunner.run(arguments + ["-o", a.path])
+        let first = try InProcessRunner.run(arguments + ["-o", a.path])
         #expect(first.status == 0, "\(first.standardError)")
-        let second = try BinaryRunner.run(arguments + ["-o", b.path, "--threads", "1"])
+        let second = try InProcessRunner.run(arguments + ["-o", b.path, "--threads", "1"])
         #expect(second.status == 0, "\(second.standardError)")
         #expect(try Data(contentsOf: a) == Data(contentsOf: b), "same input, same bytes")
         let html = try String(contentsOf: a, encoding: .utf8)
@@ -64,10 +64,10 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appendingPathComponent("metrics.csv"), svg = folder.appendingPathComponent("map.svg")
-        let metrics = try BinaryRunner.run(["metrics", Self.dataset, "--anonymize", "--format", "csv", "-o", csv.path])
+        let metrics = try InProcessRunner.run(["metrics", Self.dataset, "--anonymize", "--format", "csv", "-o", csv.path])
         #expect(metrics.status == 0, "\(metrics.standardError)")
         #expect(metrics.standardError.contains("--anonymize-key "), "a generated key is printed so the run can be repeated")
-        let map = try BinaryRunner.run(["map", Self.dataset, "--anonymize", "-o", svg.path, "--labels", "400"])
+        let map = try InProcessRunner.run(["map", Self.dataset, "--anonymize", "-o", svg.path, "--labels", "400"])
         #expect(map.status == 0, "\(map.standardError)")
         for file in [csv, svg] {
             let text = try String(contentsOf: file, encoding: .utf8)
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func anonymizeAllReplacesOrganizations() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["metrics", Self.dataset, "--anonymize", "all", "--anonymize-key", "a key of at least 16 bytes", "--format", "csv", "--metrics", "degree"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(!outcome.standardOutput.contains("Hearthstone Foundation"))
@@ -91,7 +91,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("report.html")
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["report", Self.dataset, "--group", "city", "--min-cell", "1000", "--permutations", "20", "-o", file.path])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let html = try String(contentsOf: file, encoding: .utf8)
@@ -120,7 +120,7 @@ import Testing
         try nodes.write(to: folder.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
         try edges.write(to: folder.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
         let file = folder.appendingPathComponent("report.html")
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["report", folder.path, "--group", "city", "--title", "<i>T</i>", "--permutations", "20", "-o", file.path])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let html = try String(contentsOf: file, encoding: .utf8)
@@ -135,7 +135,7 @@ import Testing
     }
 
     @Test func badMinCellIsAUsageError() throws {
-        let outcome = try BinaryRunner.run(["report", Self.dataset, "--min-cell", "0", "-o", "/tmp/x.html"])
+        let outcome = try InProcessRunner.run(["report", Self.dataset, "--min-cell", "0", "-o", "/tmp/x.html"])
         #expect(outcome.status == 64)
     }
 }

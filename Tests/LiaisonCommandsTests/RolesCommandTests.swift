@@ -4,7 +4,7 @@ import Testing
 /// `liaison roles` end to end on the bundled data.
 @Suite struct RolesCommandTests {
     @Test func jsonListsRolesWithEvidenceAndTheShape() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["roles", "datasets/integration-initiative", "--group", "city", "--format", "json"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func roleFilterAndThresholdOverride() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["roles", "datasets/integration-initiative", "--role", "sponsor", "--sponsor-min-share", "0.43",
              "--key-players", "0", "--format", "csv"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func unknownRoleIsAUsageError() throws {
-        let outcome = try BinaryRunner.run(["roles", "datasets/karate", "--role", "wizard"])
+        let outcome = try InProcessRunner.run(["roles", "datasets/karate", "--role", "wizard"])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("wizard"))
     }

@@ -30,7 +30,7 @@ import Testing
 
     @Test func formulaCellsAreNeutralisedInMetricsRolesAndCommunities() throws {
         for command in [["metrics"], ["communities"], ["roles"]] {
-            let outcome = try BinaryRunner.run(command + [Self.hostile, "--format", "csv"])
+            let outcome = try InProcessRunner.run(command + [Self.hostile, "--format", "csv"])
             #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
             #expect(Self.formulaCells(outcome.standardOutput).isEmpty, "\(command): \(outcome.standardOutput)")
             #expect(outcome.standardOutput.contains("'=HYPERLINK"), "\(command): \(outcome.standardOutput)")
@@ -41,7 +41,7 @@ import Testing
     func formulaCellsAreNeutralisedInExports(format: String) throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let outcome = try BinaryRunner.run(["export", Self.hostile, "--to", format, "-o", folder.appendingPathComponent("x").path])
+        let outcome = try InProcessRunner.run(["export", Self.hostile, "--to", format, "-o", folder.appendingPathComponent("x").path])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let texts = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("x").path).map {
             try String(contentsOf: folder.appendingPathComponent("x/\($0)"), encoding: .utf8)
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func rawCSVWritesTheCellsAsTheyAre() throws {
-        let outcome = try BinaryRunner.run(["metrics", Self.hostile, "--format", "csv", "--raw-csv"])
+        let outcome = try InProcessRunner.run(["metrics", Self.hostile, "--format", "csv", "--raw-csv"])
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput.contains("\"=HYPERLINK"))
         #expect(!outcome.standardOutput.contains("'=HYPERLINK"))
@@ -64,7 +64,7 @@ import Testing
     @Test func controlCharactersInDiagnosticsAreEscaped() throws {
         let file = Self.fixtures.appendingPathComponent("control-in-value.csv").path
         for arguments in [["validate", file], ["metrics", file], ["inspect", file]] {
-            let outcome = try BinaryRunner.run(arguments)
+            let outcome = try InProcessRunner.run(arguments)
             #expect(outcome.status == 65)
             let printed = outcome.standardOutput + outcome.standardError
             #expect(!printed.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" }, "\(arguments[0]): \(printed)")

@@ -9,7 +9,7 @@ import Testing
     ]
 
     @Test func surveyReportsResponseRatesReciprocityAndPartnerScores() throws {
-        let outcome = try BinaryRunner.run(["survey"] + Self.input + ["--by", "city", "--format", "json"])
+        let outcome = try InProcessRunner.run(["survey"] + Self.input + ["--by", "city", "--format", "json"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         #expect(object["respondents"] as? Int == 18)
@@ -27,19 +27,19 @@ import Testing
     }
 
     @Test func aNearNameStopsTheImportUntilReviewed() throws {
-        let outcome = try BinaryRunner.run(
+        let outcome = try InProcessRunner.run(
             ["survey", "--survey", "\(Self.folder)/responses.csv", "--roster", "\(Self.folder)/roster.csv"])
         #expect(outcome.status == 65)
         #expect(outcome.standardError.contains("\"J. Okafor\" is not on the roster; it may be \"Jamal Okafor\""))
     }
 
     @Test func aSurveyGoesToRolesAndAReportInOneCommand() throws {
-        let roles = try BinaryRunner.run(["roles"] + Self.input + ["--group", "city", "--format", "csv"])
+        let roles = try InProcessRunner.run(["roles"] + Self.input + ["--group", "city", "--format", "csv"])
         #expect(roles.status == 0, "\(roles.standardError)")
         #expect(roles.standardOutput.hasPrefix("id,label,kind,role,family,score,evidence"))
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-survey-\(UUID().uuidString).html")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let report = try BinaryRunner.run(["report"] + Self.input + ["--group", "city", "-o", scratch.path])
+        let report = try InProcessRunner.run(["report"] + Self.input + ["--group", "city", "-o", scratch.path])
         #expect(report.status == 0, "\(report.standardError)")
         let html = try String(contentsOf: scratch, encoding: .utf8)
         #expect(html.contains("Jamal Okafor"))

@@ -16,20 +16,20 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("initiative.xlsx").path
-        let made = try BinaryRunner.run(["export", "datasets/integration-initiative", "-o", file])
+        let made = try InProcessRunner.run(["export", "datasets/integration-initiative", "-o", file])
         #expect(made.status == 0, "\(made.standardError)")
-        let fromWorkbook = try BinaryRunner.run(["inspect", file, "--format", "json"])
-        let fromFolder = try BinaryRunner.run(["inspect", "datasets/integration-initiative", "--format", "json"])
+        let fromWorkbook = try InProcessRunner.run(["inspect", file, "--format", "json"])
+        let fromFolder = try InProcessRunner.run(["inspect", "datasets/integration-initiative", "--format", "json"])
         #expect(fromWorkbook.status == 0, "\(fromWorkbook.standardError)")
         let strip = { (text: String) in text.split(separator: "\n").filter { !$0.contains("\"files\"") && !$0.contains("\"input\"") && !$0.contains(".csv") && !$0.contains(".xlsx") } }
         #expect(strip(fromWorkbook.standardOutput) == strip(fromFolder.standardOutput))
         let again = folder.appendingPathComponent("again.xlsx").path
-        #expect(try BinaryRunner.run(["export", "datasets/integration-initiative", "--to", "xlsx", "-o", again]).status == 0)
+        #expect(try InProcessRunner.run(["export", "datasets/integration-initiative", "--to", "xlsx", "-o", again]).status == 0)
         #expect(FileManager.default.contentsEqual(atPath: file, andPath: again), "the same network gives the same bytes")
     }
 
     @Test func workbookNeedsANamedFile() throws {
-        let outcome = try BinaryRunner.run(["export", "datasets/karate", "--to", "xlsx"])
+        let outcome = try InProcessRunner.run(["export", "datasets/karate", "--to", "xlsx"])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("--to xlsx writes a workbook: name the file with -o"))
     }
@@ -48,7 +48,7 @@ import Testing
         try Data("source,target,weight\na,b,2.5\n".utf8).write(to: data.appendingPathComponent("edges.csv"))
         for (input, nodes, ties) in [("datasets/integration-initiative", 373, 1942), (data.path, 3, 2)] {
             let file = folder.appendingPathComponent("out.xlsx").path
-            let made = try BinaryRunner.run(["export", input, "--metrics", "degree", "--create-missing", "-o", file])
+            let made = try InProcessRunner.run(["export", input, "--metrics", "degree", "--create-missing", "-o", file])
             #expect(made.status == 0, "\(made.standardError)")
             let output = try ExportCommandTests.run(python + [
                 BinaryRunner.repositoryRoot.appendingPathComponent("scripts/exports/check_xlsx.py").path, file,
@@ -78,23 +78,23 @@ import Testing
             ["roles", "\(Self.fixtures)/kumu.xlsx"], ["inspect", "\(Self.fixtures)/libreoffice.xlsx"],
             ["inspect", "\(Self.fixtures)/explicit-sheets.xlsx", "--nodes-sheet", "Members", "--edges-sheet", "Who works with whom"],
         ] {
-            let outcome = try BinaryRunner.run(arguments)
+            let outcome = try InProcessRunner.run(arguments)
             #expect(outcome.status == 0, "\(arguments): \(outcome.standardError)")
         }
     }
 
     @Test func validateLocatesProblemsInSheets() throws {
-        let outcome = try BinaryRunner.run(["validate", "\(Self.fixtures)/bad-values.xlsx", "--format", "json"])
+        let outcome = try InProcessRunner.run(["validate", "\(Self.fixtures)/bad-values.xlsx", "--format", "json"])
         #expect(outcome.status == 65)
         #expect(outcome.standardOutput.contains(
             "\"file\": \"\(Self.fixtures)/bad-values.xlsx\", \"sheet\": \"Edges\", \"line\": 3, \"column\": 3"))
-        let text = try BinaryRunner.run(["validate", "\(Self.fixtures)/bad-values.xlsx"])
+        let text = try InProcessRunner.run(["validate", "\(Self.fixtures)/bad-values.xlsx"])
         #expect(text.standardOutput.contains("\(Self.fixtures)/bad-values.xlsx[Edges]:3:C: error: weight \"heavy\" is not a number"))
     }
 
     @Test(arguments: ["truncated", "no-workbook", "missing-sheet", "bad-xml", "numbers", "ods", "endless-deflate"])
     func unreadableWorkbookIsOneErrorAndExit65(_ name: String) throws {
-        let outcome = try BinaryRunner.run(["inspect", "\(Self.fixtures)/\(name).xlsx"])
+        let outcome = try InProcessRunner.run(["inspect", "\(Self.fixtures)/\(name).xlsx"])
         #expect(outcome.status == 65)
         #expect(!outcome.crashed)
         let lines = outcome.standardError.split(separator: "\n")

@@ -159,7 +159,7 @@ extension LiaisonCommand {
         }
 
         private func printError(_ message: String) {
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            CommandOutput.current.writeError(Data((message + "\n").utf8))
         }
     }
 }

@@ -80,7 +80,7 @@ extension LiaisonCommand {
             let text = format == .json
                 ? SurveyRendering.json(shown, network: loaded.network)
                 : SurveyRendering.text(shown, network: loaded.network)
-            FileHandle.standardOutput.write(Data(text.utf8))
+            CommandOutput.current.writeOutput(Data(text.utf8))
         }
     }
 }
