@@ -7,6 +7,9 @@ import Synchronization
 /// process-wide lock, so these functions are safe to call from any thread; calls
 /// from several threads run one after another.
 ///
+/// Every layout starts from the random state of a new process (``LayoutRandomness``), so the same text
+/// gives the same bytes however many layouts the process has run before.
+///
 /// One context serves the whole process, as in the `dot` program. Freeing a context
 /// and making another is unsafe in Graphviz 2.42/2.43: the pango plugin caches a
 /// pointer to the last font name, which lives in the context's font dictionary, so
@@ -50,6 +53,7 @@ public enum Graphviz {
             }
             let contextMessages = DiagnosticCapture.take()
             let graph = try ParsedGraph(dot: dot, context: context)
+            LayoutRandomness.reset()
             try graph.layout(with: engine)
             let buffer = try graph.render(as: format)
             return Rendering(bytes: buffer.bytes, warnings: contextMessages + graph.warnings)
