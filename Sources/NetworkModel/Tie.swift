@@ -37,11 +37,13 @@ public struct Tie: Hashable, Sendable {
             kind: kind, direction: direction ?? kind.defaultDirection, wave: wave, attributes: attributes)
     }
 
+    /// What the tie means (`tie` when the data names no kind).
     public var kind: TieKind {
         get { facets.kind }
         set { facets = TieFacets.make(kind: newValue, direction: direction, wave: wave, attributes: attributes) }
     }
 
+    /// Whether the tie points from its source to its target; the kind's default unless the data says.
     public var direction: TieDirection {
         get { facets.direction }
         set { facets = TieFacets.make(kind: kind, direction: newValue, wave: wave, attributes: attributes) }
