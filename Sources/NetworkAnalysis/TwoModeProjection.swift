@@ -46,8 +46,10 @@ public enum TwoModeProjection {
             }
         }
         let tieKind = TieKind(rawValue: "shares_" + otherKinds.map(\.rawValue).sorted().joined(separator: "_"))
+        // Every projected tie has the same kind and direction: they share one copy of them.
+        var templates = TieTemplates()
         for key in firstSeen.sorted(by: { ($0.first, $0.second) < ($1.first, $1.second) }) {
-            try? result.addTie(Tie(
+            try? result.addTie(templates.tie(
                 source: key.first, target: key.second, kind: tieKind, direction: .undirected,
                 weight: Double(shared[key] ?? 0)))
         }

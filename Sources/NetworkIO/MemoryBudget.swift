@@ -6,7 +6,8 @@ import Foundation
 /// The need is estimated from the files' sizes: the file is mapped (address space equal to its
 /// size) and the network built from it, with what a command computes on it next, takes at most
 /// ``heapBytesPerInputByte`` bytes of heap per byte of CSV (measured on ties files of 10^5–10^7
-/// ties: about 8 to import, 12–17 for `inspect`; docs/PERFORMANCE.md "Importer memory"). What the process can have is the smaller of the system's `MemAvailable`
+/// ties: about 8 to import, 12–17 for `inspect` before issue 18, about 5 for both since; docs/PERFORMANCE.md
+/// "Importer memory"; the constant keeps the margin for commands that compute more). What the process can have is the smaller of the system's `MemAvailable`
 /// (`/proc/meminfo`) and the room under the address-space limit (`getrlimit(RLIMIT_AS)` less the
 /// `VmSize` in use); either is ignored where it cannot be read.
 enum MemoryBudget {

@@ -61,6 +61,8 @@ struct TieTableReader {
     /// How each word of the kind column was read, with the rows that used it, in the order first met.
     private var kindReadings: [KindWordReading] = []
     private var duplicates = TieDuplicateIndex(expectedCount: 16)
+    /// Makes the ties, one copy of each kind, direction and wave for all of them.
+    private var templates = TieTemplates()
     /// Row offset of each tie this reader added, by its position minus ``firstTie``.
     private var tieRows: [UInt32] = []
     private var firstTie = 0
@@ -180,7 +182,7 @@ struct TieTableReader {
             let targetPosition = node(
                 fields, columns.target, role: "target", kind: settings.createsNodes?.target, rowOffset, &assembly)
             guard valid, let sourcePosition, let targetPosition else { return }
-            let tie = Tie(
+            let tie = templates.tie(
                 source: reversed ? targetPosition : sourcePosition, target: reversed ? sourcePosition : targetPosition,
                 kind: kind, direction: direction, weight: weight,
                 start: start, end: end, wave: wave, attributes: attributes)
@@ -190,7 +192,7 @@ struct TieTableReader {
         let pairs = endpointsOnBars(fields, rowOffset: rowOffset, into: &assembly)
         guard valid else { return }
         for (sourcePosition, targetPosition) in pairs {
-            let tie = Tie(
+            let tie = templates.tie(
                 source: reversed ? targetPosition : sourcePosition, target: reversed ? sourcePosition : targetPosition,
                 kind: kind, direction: direction, weight: weight,
                 start: start, end: end, wave: wave, attributes: attributes)

@@ -13,6 +13,18 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     public var month: Int? { storedMonth == 0 ? nil : Int(storedMonth) }
     public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
 
+    /// The date in four bytes: the year in the high half, then the month and the day (0 when unknown).
+    /// Never 0, since the year is at least 1, so 0 can stand for no date.
+    var packed: UInt32 { UInt32(storedYear) << 16 | UInt32(storedMonth) << 8 | UInt32(storedDay) }
+
+    /// The date ``packed`` gave, or nil for 0.
+    init?(packed: UInt32) {
+        guard packed != 0 else { return nil }
+        storedYear = UInt16(truncatingIfNeeded: packed >> 16)
+        storedMonth = UInt8(truncatingIfNeeded: packed >> 8)
+        storedDay = UInt8(truncatingIfNeeded: packed)
+    }
+
     /// Why a date text is not a date.
     public enum ParseFailure: Error, Equatable, Sendable {
         /// Not of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

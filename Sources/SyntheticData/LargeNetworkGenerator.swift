@@ -92,6 +92,8 @@ public enum LargeNetworkGenerator {
 
         let peoplePerCity = max(c.people / c.cities, 1)
         network.reserveTies(c.ties)
+        // A handful of kinds and waves: the ties share one copy of each combination.
+        var templates = TieTemplates()
         for index in 0..<c.ties {
             let person = index % c.people
             let organization = organizationOfPerson(person)
@@ -135,7 +137,7 @@ public enum LargeNetworkGenerator {
                 target = personBase + Int32(partner == person ? (partner + 1) % c.people : partner)
             }
             let day = rng.below(timeline.dayCount)
-            let tie = Tie(
+            let tie = templates.tie(
                 source: from, target: target, kind: kind, start: timeline.date(day), wave: timeline.wave(day))
             _ = try? network.addTie(tie)
         }

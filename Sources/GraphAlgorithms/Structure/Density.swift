@@ -13,10 +13,14 @@ import GraphCore
 /// (1994), §4.2, doi:10.1017/CBO9780511815478.
 public enum Density {
     public static func density(_ graph: Graph) -> Double {
-        let n = graph.nodeCount
-        let m = graph.edgeCount
+        density(nodeCount: graph.nodeCount, edgeCount: graph.edgeCount, directed: graph.isDirected)
+    }
+
+    /// The density of a graph of `nodeCount` nodes and `edgeCount` edges (parallel edges merged, self-loops
+    /// counted), for callers that count edges without building the graph.
+    public static func density(nodeCount n: Int, edgeCount m: Int, directed: Bool) -> Double {
         if m == 0 || n <= 1 { return 0 }
         let d = Double(m) / (Double(n) * (Double(n) - 1))
-        return graph.isDirected ? d : d * 2
+        return directed ? d : d * 2
     }
 }
