@@ -55,7 +55,9 @@ let package = Package(
         // Writing a network with its metrics for other tools: GraphML, GEXF, node-link JSON, CSV, Kumu, DOT.
         .target(
             name: "NetworkExport",
-            dependencies: ["NetworkModel", "NetworkAnalysis", "NetworkIO", "OutputEscaping", "ResultRendering"]
+            dependencies: [
+                "NetworkModel", "NetworkAnalysis", "NetworkIO", "OutputEscaping", "ResultRendering", "GraphAlgorithms",
+            ]
         ),
         // Stable keyed pseudonyms for people and organizations (HMAC-SHA256 from swift-crypto).
         .target(

@@ -152,6 +152,14 @@ enum CommandContext {
         return LiaisonExitCode.dataError
     }
 
+    /// Prints why an analysis failed and returns the exit code: 64 when the request names a grouping the
+    /// data cannot make (an attribute no node has), 65 (the data) otherwise.
+    static func failure(_ failure: AnalysisFailure) -> ExitCode {
+        printError("error: \(failure.description)")
+        if case .grouping(.unresolvable) = failure { return LiaisonExitCode.usage }
+        return LiaisonExitCode.dataError
+    }
+
     /// Prints `message` on standard error. Every diagnostic of every command passes here, so ids and
     /// values from the data in it have their control and bidi characters escaped (`\u{1B}`); line
     /// breaks of a message of several lines are kept.

@@ -10,7 +10,7 @@ public enum CommunityTable {
         var table = ResultTable(columns: ["id", "label", "kind", "community", "community_size"])
         table.rows.reserveCapacity(partition.membership.count)
         for (v, community) in partition.membership.enumerated() {
-            let node = network.nodes[Int(projected.networkPositions[v])]
+            let node = network[projected.networkPosition(of: GraphNode(v))]
             table.rows.append([
                 .text(node.id), .text(node.label), .text(node.kind.rawValue),
                 .integer(Int(community)), .integer(partition.sizes[Int(community)]),

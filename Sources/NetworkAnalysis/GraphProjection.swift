@@ -58,25 +58,33 @@ public struct GraphProjection: Sendable {
             }
         }
         let graph = builder.build(parallelEdges: parallelTies, weighted: weighted)
-        return ProjectedGraph(graph: graph, networkPositions: positions)
+        return ProjectedGraph(graph: graph, networkPositions: positions.map(NetworkPosition.init(rawValue:)))
     }
 }
 
 /// A graph projected from a network, with the way back from graph nodes to network nodes.
 public struct ProjectedGraph: Sendable {
     public let graph: Graph
-    /// For each graph node, the position of its node in the network (ascending: graph nodes keep network order).
-    public let networkPositions: [Int32]
+    /// For each graph node (by ``GraphNode/index``), the position of its node in the network (ascending:
+    /// graph nodes keep network order).
+    public let networkPositions: [NetworkPosition]
+
+    /// Every graph node, in order.
+    public var graphNodes: [GraphNode] { (0..<graph.nodeCount).map(GraphNode.init) }
+
+    /// The network position of graph node `node`. The one way from graph nodes to network positions.
+    /// - Precondition: `node` is a node of ``graph``. - Complexity: O(1).
+    public func networkPosition(of node: GraphNode) -> NetworkPosition { networkPositions[node.index] }
 
     /// The graph node of the network node at `position`, or nil when the projection left it out.
     /// The one way from network positions to graph nodes. - Complexity: O(log n).
-    public func graphNode(ofNetworkPosition position: Int32) -> Int? {
+    public func graphNode(ofNetworkPosition position: NetworkPosition) -> GraphNode? {
         var low = 0, high = networkPositions.count
         while low < high {
             let middle = (low + high) / 2
             if networkPositions[middle] < position { low = middle + 1 } else { high = middle }
         }
-        return low < networkPositions.count && networkPositions[low] == position ? low : nil
+        return low < networkPositions.count && networkPositions[low] == position ? GraphNode(low) : nil
     }
 
     /// `values` (one per graph node) spread over the network's `networkNodeCount` positions, `absent` for
@@ -85,8 +93,8 @@ public struct ProjectedGraph: Sendable {
     public func byNetworkPosition<Value>(_ values: [Value], networkNodeCount: Int, absent: Value) -> [Value] {
         var result = [Value](repeating: absent, count: networkNodeCount)
         for (graphNode, position) in networkPositions.enumerated()
-        where graphNode < values.count && Int(position) < networkNodeCount {
-            result[Int(position)] = values[graphNode]
+        where graphNode < values.count && position.index < networkNodeCount {
+            result[position.index] = values[graphNode]
         }
         return result
     }

@@ -187,7 +187,7 @@ public enum MetricSuite {
                 }
             case .pagerank:
                 let personalization = request.personalization.map { weights in
-                    projected.networkPositions.map { weights[network.nodes[Int($0)].id] ?? 0 }
+                    projected.networkPositions.map { weights[network[$0].id] ?? 0 }
                 }
                 values.append(try PageRank.compute(
                     graph, personalization: personalization, weighted: weighted, threads: request.threads)
@@ -218,7 +218,7 @@ public enum MetricSuite {
         var rows: [[ResultTable.Cell]] = []
         rows.reserveCapacity(n)
         for v in 0..<n {
-            let node = network.nodes[Int(projected.networkPositions[v])]
+            let node = network[projected.networkPosition(of: GraphNode(v))]
             var row: [ResultTable.Cell] = [.text(node.id), .text(node.label), .text(node.kind.rawValue)]
             for column in values { row.append(column[v]) }
             rows.append(row)

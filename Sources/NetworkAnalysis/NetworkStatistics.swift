@@ -61,7 +61,7 @@ public enum NetworkStatistics {
         if let attribute {
             var codes: [String: Int] = [:]
             let categories = projected.networkPositions.map { position -> Int in
-                let value = network.nodes[Int(position)].attributes[attribute] ?? ""
+                let value = network[position].attributes[attribute] ?? ""
                 if let code = codes[value] { return code }
                 codes[value] = codes.count
                 return codes.count - 1

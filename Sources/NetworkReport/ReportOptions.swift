@@ -49,11 +49,17 @@ public struct ReportOptions: Sendable {
 public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidParameter(String)
     case analysisFailed(String)
+    /// The grouping the request names cannot be made.
+    case grouping(GroupingFailure)
+    /// A wave of the waves side by side could not be cut from the network.
+    case waveMapsFailed(String)
 
     public var description: String {
         switch self {
         case let .invalidParameter(reason): return "invalid report parameter: \(reason)"
         case let .analysisFailed(reason): return "the report's analysis failed: \(reason)"
+        case let .grouping(failure): return failure.description
+        case let .waveMapsFailed(reason): return reason
         }
     }
 }

@@ -21,6 +21,15 @@ public typealias NamedTable = (name: String, table: ResultTable)
 /// CSV and JSON print every number at full precision (the shortest text that
 /// reads back to the same Double), so output is the same bytes on every run;
 /// the terminal table rounds to 4 decimals for the eye (``DecimalText``).
+///
+/// JSON is written by hand (every string through ``JSONEscaping``), not through `JSONEncoder`, because the
+/// bytes the command tests pin cannot come out of it: `JSONEncoder` has no layout with one row object per
+/// line (`.prettyPrinted` puts every key on a line of its own, with `"key" : value`), keys in column order
+/// need a dynamic `CodingKey` per table and no `.sortedKeys`, non-finite numbers must be `null` where its
+/// `nonConformingFloatEncodingStrategy` offers only a thrown error or a string, and its number text is not
+/// the one ``JSONEscaping/number(_:)`` pins (integral values below 10^15 as integers, the rest as Swift's
+/// shortest round-trip text) on every platform. The typed
+/// ``ResultMetadata`` keeps the structure; only the final text is assembled here.
 public enum TableRendering {
     /// The table as CSV; text cells that would start a spreadsheet formula are neutralised unless `raw`.
     public static func csv(_ table: ResultTable, raw: Bool = false) -> String {

@@ -32,7 +32,7 @@ import Testing
     @Test func kindsSelectNodesAndTies() throws {
         let projected = GraphProjection(nodeKinds: [.person]).project(try sample())
         #expect(projected.graph.nodeCount == 2)
-        #expect(projected.networkPositions == [0, 1])
+        #expect(projected.networkPositions.map(\.rawValue) == [0, 1])
         #expect(projected.graph.edgeCount == 1)
         let onlyMembership = GraphProjection(tieKinds: [.memberOf]).project(try sample())
         #expect(onlyMembership.graph.edgeCount == 1)

@@ -48,13 +48,13 @@ public struct CentralityChange: Hashable, Sendable {
         let (scoresAfter, exactAfter) = try scores(after.projected.graph, weighted: weighted, threads: threads)
         var afterNode: [String: Int] = [:]
         for (graphNode, position) in after.projected.networkPositions.enumerated() {
-            afterNode[after.network.nodes[Int(position)].id] = graphNode
+            afterNode[after.network[position].id] = graphNode
         }
         var risers: [CentralityShift] = [], fallers: [CentralityShift] = []
         for centrality in ChangeCentrality.allCases {
             var shifts: [CentralityShift] = []
             for (graphNode, position) in before.projected.networkPositions.enumerated() {
-                let id = before.network.nodes[Int(position)].id
+                let id = before.network[position].id
                 guard let other = afterNode[id], let old = scoresBefore[centrality]?[graphNode],
                     let new = scoresAfter[centrality]?[other], old.isFinite, new.isFinite, old != new
                 else { continue }

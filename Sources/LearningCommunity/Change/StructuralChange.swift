@@ -37,12 +37,12 @@ enum StructuralChange {
         let cutBefore = ArticulationPoints.compute(before.1.graph)
         var wasBridge: [String: Bool] = [:]
         for (graphNode, position) in before.1.networkPositions.enumerated() {
-            wasBridge[before.0.nodes[Int(position)].id] = cutBefore.isArticulationPoint[graphNode]
+            wasBridge[before.0[position].id] = cutBefore.isArticulationPoint[graphNode]
         }
         let cutAfter = ArticulationPoints.compute(after.1.graph)
         var bridges: [NewBridge] = []
         for (graphNode, position) in after.1.networkPositions.enumerated() where cutAfter.isArticulationPoint[graphNode] {
-            let id = after.0.nodes[Int(position)].id
+            let id = after.0[position].id
             guard wasBridge[id] != true else { continue }
             bridges.append(NewBridge(id: id, cutOff: cutAfter.cutOff[graphNode], isNewNode: wasBridge[id] == nil))
         }

@@ -66,10 +66,10 @@ public struct NodeGrouping: Hashable, Sendable {
             guard label >= -1, Int(label) < groupNames.count else {
                 throw .labelOutOfRange(position: graphNode, label: label, groupCount: groupNames.count)
             }
-            guard position >= 0, Int(position) < networkNodeCount else {
-                throw .sizeMismatch(groupingNodes: networkNodeCount, networkNodes: Int(position) + 1)
+            guard position.rawValue >= 0, position.index < networkNodeCount else {
+                throw .sizeMismatch(groupingNodes: networkNodeCount, networkNodes: position.index + 1)
             }
-            membership[Int(position)] = label
+            membership[position.index] = label
         }
         return NodeGrouping(uncheckedName: name, groupNames: groupNames, membership: membership)
     }
@@ -98,6 +98,6 @@ public struct NodeGrouping: Hashable, Sendable {
     /// The labels aligned with a projected graph's nodes: element `i` is the group of graph node `i`
     /// (the network node at `projected.networkPositions[i]`), -1 for none. O(graph nodes).
     public func labels(for projected: ProjectedGraph) -> [Int32] {
-        projected.networkPositions.map { group(ofNodeAt: $0) }
+        projected.networkPositions.map { group(ofNodeAt: $0.rawValue) }
     }
 }

@@ -82,3 +82,9 @@ public struct RoleAssignment: Sendable, Equatable {
         self.borderline = borderline
     }
 }
+
+extension Role {
+    /// The roles a map labels by default (the report's map, `liaison map`): the grantmaker roles that shape
+    /// the community (catalyst, sponsor, organizer), learning liaisons and bridges.
+    public static let labelledOnMaps: Set<Role> = [.catalyst, .sponsor, .organizer, .learningLiaison, .bridge]
+}

@@ -50,7 +50,7 @@ public enum RoleAnalysis {
     ) throws(AlgorithmError) -> RoleReport {
         let projected = given ?? options.projection.project(network)
         let graph = projected.graph
-        let positions = projected.networkPositions
+        let positions = projected.networkPositions.map(\.rawValue)
         let n = graph.nodeCount
         let degree = DegreeCentrality.degrees(graph).map(Double.init)
         let betweenness: [Double]
@@ -127,9 +127,9 @@ public enum RoleAnalysis {
         var liaison = [Double](repeating: .nan, count: network.nodeCount)
         var itinerant = [Double](repeating: .nan, count: network.nodeCount)
         for (v, position) in projected.networkPositions.enumerated() {
-            participation[Int(position)] = profile.participation[v]
-            liaison[Int(position)] = brokerage.raw[v].liaison
-            itinerant[Int(position)] = brokerage.raw[v].itinerant
+            participation[position.index] = profile.participation[v]
+            liaison[position.index] = brokerage.raw[v].liaison
+            itinerant[position.index] = brokerage.raw[v].itinerant
         }
         return LearningLiaisons.assign(
             network, groups: grouping.membership, groupNames: grouping.groupNames,

@@ -13,7 +13,7 @@ extension TieQuality {
         var result = table
         result.columns += ["\(prefix)_mean", "\(prefix)_ties"]
         for v in 0..<min(result.rows.count, projected.networkPositions.count) {
-            let summary = nodes[Int(projected.networkPositions[v])]
+            let summary = nodes[projected.networkPositions[v].index]
             result.rows[v] += [summary.mean.map { .real($0) } ?? .missing, .integer(summary.count)]
         }
         return result

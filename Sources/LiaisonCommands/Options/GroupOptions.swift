@@ -67,26 +67,12 @@ public struct GroupOptions: ParsableArguments {
     static func resolve(
         _ spec: GroupingSpec, _ network: Network, projected: ProjectedGraph, weighted: Bool
     ) throws -> NodeGrouping {
-        let grouping: NodeGrouping
-        do {
-            grouping = try NodeGrouping.resolve(spec, in: network, projected: projected, weighted: weighted)
-        } catch let error as GroupingError {
-            CommandContext.printError("error: --group \(spec.name): \(error.description)")
-            throw LiaisonExitCode.usage
-        } catch let error as AlgorithmError {
-            CommandContext.printError("error: community detection: \(error.description)")
-            throw LiaisonExitCode.dataError
+        do throws(GroupingFailure) {
+            return try NodeGrouping.resolve(
+                spec, in: network, projected: projected, weighted: weighted,
+                messages: { CommandContext.printError($0.description) })
+        } catch {
+            throw CommandContext.failure(.grouping(error))
         }
-        if spec == .initiative && grouping.groupCount == 0 {
-            CommandContext.printError(
-                "warning: --group initiative: no node is of kind initiative with participates_in or leads ties, "
-                    + "so every node is ungrouped (fix: group by an attribute or by community)")
-        }
-        if grouping.multipleValueCount > 0 {
-            CommandContext.printError(
-                "note: --group \(grouping.name): \(grouping.multipleValueCount) node\(grouping.multipleValueCount == 1 ? " lists" : "s list") "
-                    + "several values separated by |; each is placed in the group of its first value")
-        }
-        return grouping
     }
 }

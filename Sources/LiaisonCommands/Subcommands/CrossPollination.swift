@@ -2,6 +2,7 @@ import ArgumentParser
 import GraphAlgorithms
 import LearningCommunity
 import NetworkAnalysis
+import NetworkIO
 import NetworkModel
 import OutputEscaping
 import ResultRendering
@@ -60,58 +61,42 @@ extension LiaisonCommand {
             }
         }
 
+        /// The analysis these options ask for (the one place the command builds it): the projection honouring
+        /// direction as ``DirectionPolicy`` decides, weights, the permutation test, the grouping and
+        /// `--tie-quality`. Nil without `--group` (refused by `validate()`).
+        func request(_ loaded: ImportResult) throws -> CrossPollinationRequest? {
+            guard let group = groups.group else { return nil }
+            var request = CrossPollinationRequest(grouping: group)
+            request.options.projection = try analysis.projection(
+                directed: CommandContext.analysisIsDirected(input, loaded), in: loaded.network)
+            request.options.weighted = analysis.weighted
+            request.options.permutations = permutations
+            request.options.seed = seed
+            request.options.threads = analysis.threadCount
+            request.tieQuality = tieQuality
+            return request
+        }
+
         public func run() throws {
             try OutputGuard.check(output.output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
-            let directed = CommandContext.analysisIsDirected(input, loaded)
-            var options = CrossPollinationOptions()
-            options.projection = try analysis.projection(directed: directed, in: loaded.network)
-            options.weighted = analysis.weighted
-            options.permutations = permutations
-            options.seed = seed
-            options.threads = analysis.threadCount
-            let projected = options.projection.project(loaded.network)
-            guard let grouping = try groups.grouping(loaded.network, projected: projected, weighted: analysis.weighted)
-            else { throw LiaisonExitCode.usage }
-            CommandContext.warnAboutGaps(
-                loaded.network, grouping: grouping, analyses: DataSupport.crossPollinationAnalyses)
-            let report: CrossPollinationReport
-            do {
-                report = try CrossPollinationReport.compute(
-                    loaded.network, grouping: grouping, options: options, projected: projected)
+            guard let request = try self.request(loaded) else { throw LiaisonExitCode.usage }
+            let findings: CrossPollinationFindings
+            do throws(AnalysisFailure) {
+                findings = try CrossPollinationReport.run(
+                    network: loaded.network, request: request, messages: { CommandContext.printError($0.description) })
             } catch {
-                CommandContext.printError("error: \(error)")
-                throw LiaisonExitCode.dataError
+                throw CommandContext.failure(error)
             }
-            let openness = PlainSentences.openness(report.eiTest, groupNoun: grouping.name)
-            CommandContext.printError("note: " + openness)
-            var sections = report.tables(loaded.network)
-            for attribute in tieQuality {
-                guard let index = sections.firstIndex(where: { $0.name == "groups" }) else { break }
-                sections[index].table = try Self.appendingQuality(
-                    attribute, to: sections[index].table, network: loaded.network, grouping: grouping)
-            }
+            var sections = findings.sections
             if let section { sections = sections.filter { $0.name == section.rawValue } }
-            let metadata = report.metadata(options: options, finding: openness)
+            let metadata = findings.metadata
             let (text, note) = TableRendering.sectioned(
                 sections, format: tableFormat.chosen(writingTo: output), section: section?.rawValue,
                 defaultSection: CrossPollinationReport.Section.groups.rawValue,
                 sectionNames: Self.sections, metadata: metadata, rawCSV: output.rawCSV)
             if let note { CommandContext.printError("note: " + note) }
             try CommandContext.emit(text, to: output)
-        }
-
-        /// The groups table with `NAME_mean` and `NAME_ties` per group (a tie with an end in a group counts for it).
-        static func appendingQuality(
-            _ attribute: String, to table: ResultTable, network: Network, grouping: NodeGrouping
-        ) throws -> ResultTable {
-            do {
-                return try TieQuality.aggregate(network, attribute: attribute)
-                    .appendingGroupColumns(to: table, grouping: grouping, named: attribute)
-            } catch {
-                CommandContext.printError("error: --tie-quality \(attribute): \(error)")
-                throw LiaisonExitCode.dataError
-            }
         }
     }
 }

@@ -63,6 +63,16 @@ extension LiaisonCommand {
             }
         }
 
+        /// The export these options ask for (the one place the command builds it): the metric request of
+        /// ``AnalysisOptions/metricRequest(_:_:)`` with the betweenness options and `--metrics`.
+        func request(_ format: ExportFormat, _ loaded: ImportResult) throws -> ExportRequest {
+            var metricRequest = betweenness.applied(to: try analysis.metricRequest(input, loaded))
+            if let metrics { metricRequest.metrics = metrics.set }
+            var request = ExportRequest(format: format, metrics: metricRequest)
+            request.rawCSV = output.rawCSV
+            return request
+        }
+
         public func run() throws {
             guard let format = chosenFormat else { throw LiaisonExitCode.usage }
             try OutputGuard.check(output.output, reads: input.readPaths, writesFolder: format.isFolder)
@@ -70,23 +80,20 @@ extension LiaisonCommand {
                 CommandContext.printError("note: writing \(format.rawValue) into \(path), whose extension says \(named.rawValue)")
             }
             let loaded = try CommandContext.load(input)
-            var request = betweenness.applied(to: try analysis.metricRequest(input, loaded))
-            if let metrics { request.metrics = metrics.set }
-            let report: MetricReport
-            do throws(AlgorithmError) {
-                report = try MetricSuite.run(network: loaded.network, request: request)
-            } catch {
-                throw CommandContext.metricFailure(error, epsilon: betweenness.epsilon)
-            }
-            for note in report.notes { CommandContext.printError("note: \(note)") }
-            let document = ExportDocument(
-                network: loaded.network, metrics: report.table, directed: request.projection.directed, metadata: report.metadata)
+            let request = try self.request(format, loaded)
             let files: [ExportFile]
-            do {
-                files = try NetworkExporter.files(document, as: format, rawCSV: output.rawCSV)
+            do throws(ExportError) {
+                files = try NetworkExport.Export.write(
+                    network: loaded.network, request: request,
+                    notes: { CommandContext.printError("note: \($0)") })
             } catch {
-                CommandContext.printError("error: \(error.description)")
-                throw LiaisonExitCode.cannotWrite
+                switch error {
+                case let .metrics(failure):
+                    throw CommandContext.metricFailure(failure, epsilon: betweenness.epsilon)
+                case let .assembly(failure):
+                    CommandContext.printError("error: \(failure.description)")
+                    throw LiaisonExitCode.cannotWrite
+                }
             }
             if format.isFolder {
                 let folder = output.output ?? "."

@@ -309,28 +309,28 @@ extension LiaisonCommand {
         /// The network positions to draw, after --node-kinds, --focus, --hide-isolates, --min-degree and --min-core.
         func selectedPositions(network: Network, report: MetricReport, columns: [String: [Double]]) throws -> [Int32]? {
             let projected = report.projected
-            var graphNodes = Array(0..<projected.graph.nodeCount)
+            var graphNodes = projected.graphNodes
             if let focus {
                 guard let position = network.index(of: focus),
-                    let centre = projected.graphNode(ofNetworkPosition: position)
+                    let centre = projected.graphNode(ofNetworkPosition: NetworkPosition(rawValue: position))
                 else {
                     CommandContext.printError("error: --focus \(focus) is not a node id of the analysed network (fix: use an id from the nodes file)")
                     throw LiaisonExitCode.usage
                 }
                 let steps = radius ?? (preset == .ego ? 2 : 1)
-                graphNodes = EgoNetwork.members(of: centre, radius: steps, in: projected.graph).sorted()
+                graphNodes = EgoNetwork.members(of: centre.index, radius: steps, in: projected.graph).sorted().map(GraphNode.init)
             }
             let degree = columns["degree"] ?? []
             let core = columns["core"] ?? []
             let filtered = graphNodes.filter { v in
-                let position = Int(projected.networkPositions[v])
+                let position = projected.networkPosition(of: v).index
                 if hideIsolates && degree[position] == 0 { return false }
                 if let minDegree, degree[position] < Double(minDegree) { return false }
                 if let minCore, core[position] < Double(minCore) { return false }
                 return true
             }
             let everything = filtered.count == network.nodeCount
-            return everything ? nil : filtered.map { projected.networkPositions[$0] }
+            return everything ? nil : filtered.map { projected.networkPosition(of: $0).rawValue }
         }
     }
 }

@@ -17,7 +17,7 @@ public enum MapPreset: String, CaseIterable, Sendable, ExpressibleByArgument {
     case groups
 
     /// The roles a map labels by default: the grantmaker roles, learning liaisons and bridges.
-    static let labelledRoles: Set<Role> = [.catalyst, .sponsor, .organizer, .learningLiaison, .bridge]
+    static var labelledRoles: Set<Role> { Role.labelledOnMaps }
 
     /// The tie kinds the funders map draws.
     static let funderTieKinds: Set<TieKind> = [.funds, .convenes]

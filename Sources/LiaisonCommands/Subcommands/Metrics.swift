@@ -99,40 +99,32 @@ extension LiaisonCommand {
             request.progress = { task, fraction in progress.report(task, fraction) }
 
             let report: MetricReport
-            var table: ResultTable
-            do throws(AlgorithmError) {
-                report = try MetricSuite.run(network: loaded.network, request: request)
-                if network {
+            let table: ResultTable
+            if network {
+                do throws(AlgorithmError) {
+                    report = try MetricSuite.run(network: loaded.network, request: request)
                     table = try NetworkStatistics.compute(
                         network: loaded.network, projected: report.projected, betweenness: report.betweenness,
                         attribute: attribute, edgeLength: request.edgeLength, threads: request.threads)
-                } else {
-                    table = report.table
-                }
-
-            } catch {
-                progress.finish()
-                throw CommandContext.metricFailure(error, epsilon: betweenness.epsilon)
-            }
-            progress.finish()
-            if !network, let grouping = try groups.grouping(
-                loaded.network, projected: report.projected, weighted: request.projection.weighted)
-            {
-                do throws(AlgorithmError) {
-                    table = try GroupMetricColumns.appending(
-                        to: table, projected: report.projected, grouping: grouping,
-                        weighted: request.projection.weighted, threads: request.threads)
                 } catch {
-                    CommandContext.printError("error: \(error.description)")
-                    throw LiaisonExitCode.dataError
+                    progress.finish()
+                    throw CommandContext.metricFailure(error, epsilon: betweenness.epsilon)
                 }
-            }
-            if !network {
-                for attribute in tieQuality {
-                    table = try TieQualityColumns.appending(
-                        to: table, network: loaded.network, projected: report.projected, attribute: attribute)
+                progress.finish()
+            } else {
+                do throws(AnalysisFailure) {
+                    report = try MetricSuite.run(
+                        network: loaded.network, request: request, grouping: groups.group, tieQuality: tieQuality,
+                        messages: { CommandContext.printError($0.description) })
+                } catch {
+                    progress.finish()
+                    if case let .algorithm(failure) = error {
+                        throw CommandContext.metricFailure(failure, epsilon: betweenness.epsilon)
+                    }
+                    throw CommandContext.failure(error)
                 }
-                table = try shaped(table)
+                progress.finish()
+                table = try shaped(report.table)
             }
             for note in report.notes { CommandContext.printError("note: \(note)") }
             let text: String

@@ -1,9 +1,11 @@
 import ArgumentParser
+import Deidentification
 import Foundation
 import GraphAlgorithms
 import GraphvizRendering
 import LearningCommunity
 import NetworkAnalysis
+import NetworkIO
 import NetworkMaps
 import NetworkModel
 import NetworkReport
@@ -63,105 +65,59 @@ extension LiaisonCommand {
         public func run() throws {
             try OutputGuard.check(output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
-            let network = loaded.network
-            let directed = CommandContext.analysisIsDirected(input, loaded)
-            var options = ReportOptions()
-            options.title = title ?? "Network report: " + URL(fileURLWithPath: input.displayName).lastPathComponent
-            options.projection = try analysis.projection(directed: directed, in: loaded.network)
-            options.seed = seed
-            options.permutations = permutations
-            options.threads = analysis.threadCount
-            options.minimumCellCount = minCell
-            options.mapNodeLimit = maxNodes
-            let projected = options.projection.project(network)
-            options.grouping = try grouping(network, projected: projected)
-            let gaps = CommandContext.warnAboutGaps(
-                network, grouping: options.grouping, analyses: Set(DataSupport.Analysis.allCases))
-            options.methodNotes = methodNotes(network)
-                + gaps.map { "Not testable on these data: \($0.analysis.rawValue), because \($0.reason) (\($0.fix))." }
-            let result: ReportAnalysis
-            do throws(ReportError) {
-                result = try ReportAnalysis.compute(network, options: options)
-            } catch {
+            let request = try self.request(loaded)
+            let report: NetworkReport.Report
+            do {
+                report = try NetworkReport.Report.build(
+                    network: loaded.network, request: request, renderer: CommandMapRenderer(),
+                    messages: { CommandContext.printError($0.description) })
+            } catch let error as ReportError {
+                if case let .grouping(failure) = error { throw CommandContext.failure(.grouping(failure)) }
                 CommandContext.printError("error: \(error.description)")
                 throw LiaisonExitCode.dataError
             }
-            let svg = try mapSVG(result)
-            let waveMaps = try waveMapsSVG(result)
-            try CommandContext.emit(Data(HTMLReport.render(result, mapSVG: svg, waveMapsSVG: waveMaps).utf8), to: output)
-            CommandContext.printError("wrote \(output) (\(network.nodeCount) nodes, \(network.tieCount) ties)")
+            try CommandContext.emit(Data(report.html.utf8), to: output)
+            CommandContext.printError(
+                "wrote \(output) (\(loaded.network.nodeCount) nodes, \(loaded.network.tieCount) ties)")
         }
 
-        /// The grouping --group names; without it, initiatives when the network has any.
-        func grouping(_ network: Network, projected: ProjectedGraph) throws -> NodeGrouping? {
-            if let chosen = try groups.grouping(network, projected: projected, weighted: analysis.weighted) {
-                return chosen
-            }
-            guard let spec = GroupingSpec.initiativesIfPresent(in: network) else { return nil }
-            CommandContext.printError("note: grouped by initiative (choose another grouping with --group)")
-            return try GroupOptions.resolve(spec, network, projected: projected, weighted: analysis.weighted)
+        /// The report these options ask for (the one place the command builds it): the projection, honouring
+        /// direction as ``DirectionPolicy`` decides, the grouping, seeds, limits, and the input's selection and
+        /// de-identification for the methods section.
+        func request(_ loaded: ImportResult) throws -> ReportRequest {
+            var request = ReportRequest(inputName: input.displayName)
+            request.title = title
+            request.projection = try analysis.projection(
+                directed: CommandContext.analysisIsDirected(input, loaded), in: loaded.network)
+            request.grouping = groups.group
+            request.seed = seed
+            request.permutations = permutations
+            request.threads = analysis.threadCount
+            request.minimumCellCount = minCell
+            request.mapNodeLimit = maxNodes
+            request.wave = input.wave
+            request.asOf = input.asOf
+            request.pseudonyms = input.deidentification.anonymize.map { $0 == .all ? .peopleAndOrganizations : .people }
+            return request
         }
+    }
+}
 
-        /// The map as SVG: shapes by kind, colours by group, sizes by betweenness, role holders labelled,
-        /// affiliations faint, drawn by Graphviz in process; only the nodes ``ReportScale/mapNodes`` names when
-        /// the network has more than `--max-nodes` (the report says so above the map).
-        func mapSVG(_ result: ReportAnalysis) throws -> String {
-            let network = result.network
-            var options = MapOptions(title: nil, seed: Int(truncatingIfNeeded: seed))
-            let betweenness = result.column("betweenness") ?? []
-            options.size = MapMetric(name: "betweenness", values: betweenness)
-            options.tooltipMetrics = ["degree", "betweenness", "core"].compactMap { name in
-                result.column(name).map { MapMetric(name: name, values: $0) }
-            }
-            options.identifiesTies = true
-            if let grouping = result.options.grouping {
-                let values = (0..<network.nodeCount).map { grouping.groupName(ofNodeAt: Int32($0)) ?? "(none)" }
-                options.coloring = .categories(name: grouping.name, values: values)
-            }
-            options.forcedLabels = Set(
-                result.roles.assignments.filter { MapPreset.labelledRoles.contains($0.role) }.map(\.node)
-            ).sorted()
-            options.faintTieKinds = TieEmphasis.faintKinds(present: Set(network.ties.map(\.kind)))
-            options.nodePositions = result.scale.mapNodes
-            if let drawn = result.scale.mapNodes {
-                CommandContext.printError("note: the map draws the \(drawn.count) largest of \(network.nodeCount) nodes by betweenness")
-            }
-            let map = NetworkMap(network: network, options: options)
-            return String(decoding: try CommandContext.render(map, format: .svg), as: UTF8.self)
-        }
+/// Draws the report's maps through Graphviz in a child process (``IsolatedRendering``); every failure is
+/// printed and thrown as its exit code.
+struct CommandMapRenderer: ReportMapRenderer {
+    func svg(of map: NetworkMap) throws -> String {
+        String(decoding: try CommandContext.render(map, format: .svg), as: UTF8.self)
+    }
 
-        /// The waves side by side on one layout (as `liaison map-waves` draws them, with the nodes
-        /// ``ReportScale/waveMapNodes`` names), or nil without waves.
-        func waveMapsSVG(_ result: ReportAnalysis) throws -> String? {
-            guard let changes = result.waveChanges else { return nil }
-            do {
-                let waves = try changes.waves.map { label in
-                    WaveLayout.Wave(label: label, network: try result.drawnWave(label))
-                }
-                let engine: LayoutEngine = (result.scale.waveMapNodes?.count ?? result.network.nodeCount) > 300 ? .sfdp : .neato
-                return WaveLayout.sheet(try WaveMapRendering.svgs(waves, engine: engine))
-            } catch let code as ExitCode {
-                throw code  // a rendering failure, already printed
-            } catch {
-                CommandContext.printError("error: \(error)")
-                throw LiaisonExitCode.dataError
-            }
-        }
-
-        /// Lines for the methods section: the input's selection and de-identification.
-        func methodNotes(_ network: Network) -> [String] {
-            var notes: [String] = []
-            if let wave = input.wave { notes.append("Only the ties of wave \(wave) were analysed.") }
-            if let asOf = input.asOf { notes.append("The network as it stood on \(asOf).") }
-            if let scope = input.deidentification.anonymize {
-                notes.append(
-                    "De-identified: the ids and labels of "
-                        + (scope == .all ? "people and organizations" : "people")
-                        + " are keyed pseudonyms (HMAC-SHA256); attribute values naming them are replaced, "
-                        + "free text mentioning them is withheld.")
-            }
-            notes.append("Map: shapes by kind, sizes by betweenness, Graphviz layout seeded with \(seed).")
-            return notes
+    func svgs(ofWaves waves: [WaveLayout.Wave], engine: MapEngine) throws -> [String] {
+        do {
+            return try WaveMapRendering.svgs(waves, engine: engine == .sfdp ? .sfdp : .neato)
+        } catch let code as ExitCode {
+            throw code  // a rendering failure, already printed
+        } catch {
+            CommandContext.printError("error: \(error)")
+            throw LiaisonExitCode.dataError
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import GraphAlgorithms
 import LearningCommunity
 import NetworkAnalysis
+import NetworkIO
 import NetworkModel
 import OutputEscaping
 import ResultRendering
@@ -154,34 +155,32 @@ extension LiaisonCommand {
             return options
         }
 
+        /// The role analysis these options ask for (the one place the command builds it): the thresholds, the
+        /// projection honouring direction as ``DirectionPolicy`` decides, the grouping and `--role`.
+        func request(_ loaded: ImportResult) throws -> RoleRequest {
+            var request = RoleRequest()
+            request.options = options
+            request.options.projection = try analysis.projection(
+                directed: CommandContext.analysisIsDirected(input, loaded), in: loaded.network)
+            request.grouping = groups.group
+            request.roles = role.map { Set($0.values) }
+            return request
+        }
+
         public func run() throws {
             try OutputGuard.check(output.output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
-            let directed = CommandContext.analysisIsDirected(input, loaded)
-            var options = self.options
-            options.projection = try analysis.projection(directed: directed, in: loaded.network)
-            let projected = options.projection.project(loaded.network)
-            let grouping = try groups.grouping(loaded.network, projected: projected, weighted: analysis.weighted)
-            if grouping == nil {
-                CommandContext.printError("note: learning liaisons need a grouping: add --group (e.g. --group city)")
-            }
-            CommandContext.warnAboutGaps(loaded.network, grouping: grouping, analyses: DataSupport.roleAnalyses)
-            let report: RoleReport
-            do throws(AlgorithmError) {
-                report = try RoleAnalysis.run(loaded.network, grouping: grouping, options: options, projected: projected)
+            let request = try self.request(loaded)
+            let findings: RoleFindings
+            do throws(AnalysisFailure) {
+                findings = try RoleAnalysis.run(
+                    network: loaded.network, request: request, messages: { CommandContext.printError($0.description) })
             } catch {
-                CommandContext.printError("error: \(error.description)")
-                throw LiaisonExitCode.dataError
+                throw CommandContext.failure(error)
             }
-            var table = report.table(loaded.network)
-            if let role, let roleColumn = table.columnIndex("role") {
-                let wanted = Set(role.values.map(\.rawValue))
-                table = table.filter { row in
-                    if case let .text(name) = row[roleColumn] { return wanted.contains(name) }
-                    return false
-                }
-            }
-            let metadata = report.metadata(grouping: grouping)
+            let report = findings.report
+            let table = findings.table
+            let metadata = findings.metadata
             let chosen = tableFormat.chosen(writingTo: output)
             let text: String
             switch chosen {

@@ -35,13 +35,13 @@ import Testing
         let column = try #require(table.columnIndex("participation"))
         let groupColumn = try #require(table.columnIndex("group"))
         for (row, position) in zip(table.rows, report.projected.networkPositions) {
-            let node = data.network.nodes[Int(position)]
+            let node = data.network.nodes[position.index]
             #expect(row[0] == .text(node.id))
-            if grouping.membership[Int(position)] < 0 {
+            if grouping.membership[position.index] < 0 {
                 #expect(row[column] == .missing, "\(node.id) is ungrouped")
                 #expect(row[groupColumn] == .missing)
             } else {
-                let value = expected[Int(position)]
+                let value = expected[position.index]
                 let actual = try #require(row[column].number, "\(node.id)")
                 #expect(abs(actual - value) <= 1e-12, "\(node.id): \(actual) vs \(value)")
                 #expect(row[groupColumn] == .text(node.attributes["city"] ?? ""))
