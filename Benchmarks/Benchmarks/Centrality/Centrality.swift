@@ -3,7 +3,7 @@ import GraphAlgorithms
 import GraphCore
 
 /// The main kernels on a deterministic clustered random graph (20,000 nodes, about 100,000 edges),
-/// and exact betweenness on a 2,000-node one. Cross-library ratios live in scripts/bench/side_by_side.py.
+/// and exact betweenness on both (the 2,000-node one also on one thread). Cross-library ratios live in scripts/bench/side_by_side.py.
 let benchmarks: @Sendable () -> Void = {
     func graph(nodes: Int, edgesPerNode: Int, seed: UInt64) -> Graph? {
         var random = SplitMix64(seed: seed)
@@ -42,5 +42,16 @@ let benchmarks: @Sendable () -> Void = {
     }
     Benchmark("exact betweenness 2k", configuration: wall) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try? Betweenness.exact(small)) }
+    }
+    // One thread: the per-core cost of the unit-length Brandes kernel, free of scheduling noise.
+    Benchmark("exact betweenness 2k, 1 thread", configuration: wall) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try? Betweenness.exact(small, threads: 1)) }
+    }
+    // The size of the side-by-side graph (issue 18 compares it with igraph); some 10 s a run, so few runs.
+    Benchmark(
+        "exact betweenness 20k",
+        configuration: .init(metrics: [.wallClock], maxDuration: .seconds(60), maxIterations: 3)
+    ) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try? Betweenness.exact(large)) }
     }
 }
