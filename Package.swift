@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .library(name: "ResultRendering", targets: ["ResultRendering"]),
         .library(name: "NetworkExport", targets: ["NetworkExport"]),
+        .library(name: "MapPlanning", targets: ["MapPlanning"]),
         .library(name: "NetworkReport", targets: ["NetworkReport"]),
         .library(name: "Deidentification", targets: ["Deidentification"]),
         .library(name: "OutputEscaping", targets: ["OutputEscaping"]),
@@ -64,11 +65,17 @@ let package = Package(
             name: "Deidentification",
             dependencies: ["NetworkModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Every decision between a map request and the maps to draw (metrics, nodes, groups, presets, colours,
+        // labels, ties); the choices the report's map shares with `liaison map`.
+        .target(
+            name: "MapPlanning",
+            dependencies: ["NetworkModel", "NetworkAnalysis", "LearningCommunity", "NetworkMaps", "OutputEscaping", "GraphAlgorithms"]
+        ),
         // The self-contained HTML report: overview, map, key actors, roles, cross-pollination, change, methods.
         .target(
             name: "NetworkReport",
             dependencies: [
-                "NetworkModel", "NetworkAnalysis", "LearningCommunity", "NetworkMaps", "OutputEscaping",
+                "NetworkModel", "NetworkAnalysis", "LearningCommunity", "NetworkMaps", "MapPlanning", "OutputEscaping",
                 "GraphAlgorithms",
             ]
         ),
@@ -91,7 +98,7 @@ let package = Package(
             name: "LiaisonCommands",
             dependencies: [
                 "NetworkModel", "NetworkIO", "NetworkAnalysis", "LearningCommunity", "NetworkExport", "NetworkReport",
-                "Deidentification", "OutputEscaping", "ResultRendering",
+                "MapPlanning", "Deidentification", "OutputEscaping", "ResultRendering",
                 "GraphvizRendering", "SyntheticData", "GraphAlgorithms", "GraphCore", "NetworkMaps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -134,6 +141,10 @@ let package = Package(
         .testTarget(name: "ResultRenderingTests", dependencies: ["ResultRendering", "NetworkAnalysis"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "NetworkMapsTests", dependencies: ["NetworkMaps", "NetworkModel"]),
+        .testTarget(
+            name: "MapPlanningTests",
+            dependencies: ["MapPlanning", "NetworkMaps", "NetworkAnalysis", "LearningCommunity", "NetworkModel"]
+        ),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "NetworkModel", "NetworkIO"]),
         .testTarget(
             name: "LiaisonCommandsTests",

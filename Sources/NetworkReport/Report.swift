@@ -1,6 +1,7 @@
 import Foundation
 import GraphAlgorithms
 import LearningCommunity
+import MapPlanning
 import NetworkAnalysis
 import NetworkMaps
 import NetworkModel
@@ -161,23 +162,19 @@ public struct Report: Sendable {
 
 extension ReportAnalysis {
     /// The report's map: shapes by kind, colours by group, sizes by betweenness, role holders labelled
-    /// (``Role/labelledOnMaps``), affiliations faint, and only the nodes ``ReportScale/mapNodes`` names
+    /// (``Role/labelledOnMaps``), affiliations faint (those three and the tooltip as every map chooses them,
+    /// `MapChoices`), and only the nodes ``ReportScale/mapNodes`` names
     /// when the network has more than the map's limit.
     public func map() -> NetworkMap {
         var mapOptions = MapOptions(title: nil, seed: Int(truncatingIfNeeded: options.seed))
         mapOptions.size = MapMetric(name: "betweenness", values: column("betweenness") ?? [])
-        mapOptions.tooltipMetrics = ["degree", "betweenness", "core"].compactMap { name in
-            column(name).map { MapMetric(name: name, values: $0) }
-        }
+        mapOptions.tooltipMetrics = MapChoices.tooltipMetrics { column($0) }
         mapOptions.identifiesTies = true
         if let grouping = options.grouping {
-            let values = (0..<network.nodeCount).map { grouping.groupName(ofNodeAt: Int32($0)) ?? "(none)" }
-            mapOptions.coloring = .categories(name: grouping.name, values: values)
+            mapOptions.coloring = MapChoices.groupColoring(network, grouping: grouping)
         }
-        mapOptions.forcedLabels = Set(
-            roles.assignments.filter { Role.labelledOnMaps.contains($0.role) }.map(\.node)
-        ).sorted()
-        mapOptions.faintTieKinds = TieEmphasis.faintKinds(present: Set(network.ties.map(\.kind)))
+        mapOptions.forcedLabels = MapChoices.roleHolders(roles.assignments).sorted()
+        mapOptions.faintTieKinds = MapChoices.faintTieKinds(network)
         mapOptions.nodePositions = scale.mapNodes
         return NetworkMap(network: network, options: mapOptions)
     }

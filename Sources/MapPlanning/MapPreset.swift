@@ -1,10 +1,9 @@
-import ArgumentParser
 import Foundation
 import LearningCommunity
 import NetworkModel
 
 /// A map per question (`liaison map --preset`): which nodes and ties to draw and what to label.
-public enum MapPreset: String, CaseIterable, Sendable, ExpressibleByArgument {
+public enum MapPreset: String, CaseIterable, Sendable {
     /// The whole network: coloured and boxed by group (`--group`) or coloured by community, role holders labelled.
     case overview
     /// Funders, what they fund and what they convene, with funding and convening ties only.
@@ -16,19 +15,18 @@ public enum MapPreset: String, CaseIterable, Sendable, ExpressibleByArgument {
     /// The group-to-group network: one node per group, ties weighted by how many ties join them.
     case groups
 
-    /// The roles a map labels by default: the grantmaker roles, learning liaisons and bridges.
-    static var labelledRoles: Set<Role> { Role.labelledOnMaps }
-
     /// The tie kinds the funders map draws.
-    static let funderTieKinds: Set<TieKind> = [.funds, .convenes]
+    public static let funderTieKinds: Set<TieKind> = [.funds, .convenes]
 
     /// Funders (sources of funding ties or holders of a grantmaker role) and the nodes they fund or convene,
-    /// by network position, ascending.
+    /// by network position, ascending. Assignments of positions outside `network` are ignored.
     /// - Complexity: O(*n* + *m*).
-    static func funderPositions(_ network: Network, roles: [RoleAssignment]) -> (all: [Int32], funders: [Int32]) {
+    public static func funderPositions(
+        _ network: Network, roles: [RoleAssignment]
+    ) -> (all: [Int32], funders: [Int32]) {
         var isFunder = [Bool](repeating: false, count: network.nodeCount)
         var isDrawn = [Bool](repeating: false, count: network.nodeCount)
-        for assignment in roles where assignment.role.family == .grantmaker {
+        for assignment in roles where assignment.role.family == .grantmaker && isFunder.indices.contains(Int(assignment.node)) {
             isFunder[Int(assignment.node)] = true
         }
         for tie in network.ties where tie.kind == .funds { isFunder[Int(tie.source)] = true }
@@ -42,11 +40,16 @@ public enum MapPreset: String, CaseIterable, Sendable, ExpressibleByArgument {
         return (all, funders)
     }
 
-    /// The learning liaisons and every node they are tied to, by network position, ascending.
+    /// The learning liaisons and every node they are tied to, by network position, ascending. Assignments
+    /// of positions outside `network` are ignored.
     /// - Complexity: O(*n* + *m*).
-    static func liaisonPositions(_ network: Network, roles: [RoleAssignment]) -> (all: [Int32], liaisons: [Int32]) {
+    public static func liaisonPositions(
+        _ network: Network, roles: [RoleAssignment]
+    ) -> (all: [Int32], liaisons: [Int32]) {
         var isLiaison = [Bool](repeating: false, count: network.nodeCount)
-        for assignment in roles where assignment.role == .learningLiaison { isLiaison[Int(assignment.node)] = true }
+        for assignment in roles where assignment.role == .learningLiaison && isLiaison.indices.contains(Int(assignment.node)) {
+            isLiaison[Int(assignment.node)] = true
+        }
         var isDrawn = isLiaison
         for tie in network.ties where isLiaison[Int(tie.source)] || isLiaison[Int(tie.target)] {
             isDrawn[Int(tie.source)] = true
@@ -57,8 +60,9 @@ public enum MapPreset: String, CaseIterable, Sendable, ExpressibleByArgument {
         return (all, liaisons)
     }
 
-    /// A role named on the command line: its raw value, with `-` or a space for `_` (`learning-liaison`).
-    static func role(named name: String) -> Role? {
+    /// A role named on the command line: its raw value, with `-` or a space for `_` (`learning-liaison`);
+    /// nil for a name that is no role.
+    public static func role(named name: String) -> Role? {
         let normalised = name.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
         return Role(rawValue: normalised)
