@@ -2,6 +2,7 @@ import ArgumentParser
 import LearningCommunity
 import GraphAlgorithms
 import NetworkAnalysis
+import NetworkIO
 import NetworkModel
 import OutputEscaping
 import ResultRendering
@@ -70,21 +71,16 @@ extension LiaisonCommand {
         public func run() throws {
             try OutputGuard.check(output.output, reads: input.readPaths)
             let loaded = try CommandContext.load(input)
-            let directed = CommandContext.analysisIsDirected(input, loaded)
-            let projected = try analysis.projection(directed: directed, in: loaded.network).project(loaded.network)
-            let options = CommunityDetection.Options(
-                method: method, objective: objective, resolution: resolution, seed: seed,
-                weighted: analysis.weighted, iterations: iterations)
-            if directed {
-                CommandContext.printError(
-                    "note: communities are found on the undirected view (both directions summed); the modularity reported is the directed one")
+            let request = try request(loaded)
+            let findings: CommunityFindings
+            do throws(AlgorithmError) {
+                findings = try CommunityAnalysis.run(
+                    network: loaded.network, request: request, messages: { CommandContext.printError($0.description) })
+            } catch {
+                CommandContext.printError("error: community detection: \(error.description)")
+                throw LiaisonExitCode.dataError
             }
-            let partition = try CommandContext.communities(projected.graph, options)
-            let table = CommunityTable.rows(loaded.network, projected, partition)
-            let finding = PlainSentences.clustering(
-                modularity: partition.modularity, communities: partition.communityCount)
-            let metadata = CommunityTable.metadata(projected, partition, options)
-            CommandContext.printError("note: " + finding)
+            let (table, metadata, finding) = (findings.table, findings.metadata, findings.finding)
             let chosen = tableFormat.chosen(writingTo: output)
             let text: String
             switch chosen {
@@ -98,6 +94,18 @@ extension LiaisonCommand {
                 text = chosen == .csv ? TableRendering.csv(table, raw: output.rawCSV) : TableRendering.text(table)
             }
             try CommandContext.emit(text, to: output)
+        }
+
+        /// The ``CommunityRequest`` these options describe for `loaded`: the analysed graph (direction as
+        /// ``DirectionPolicy`` decides) and the detection's options.
+        func request(_ loaded: ImportResult) throws -> CommunityRequest {
+            var request = CommunityRequest()
+            request.projection = try analysis.projection(
+                directed: CommandContext.analysisIsDirected(input, loaded), in: loaded.network)
+            request.detection = CommunityDetection.Options(
+                method: method, objective: objective, resolution: resolution, seed: seed,
+                weighted: analysis.weighted, iterations: iterations)
+            return request
         }
     }
 }

@@ -80,25 +80,14 @@ extension LiaisonCommand {
             let directed = CommandContext.analysisIsDirected(input, loaded)
             let before = try network(at: from, flag: "--from", base: loaded.network)
             let after = try network(at: to, flag: "--to", base: loaded.network)
-            var options = ChangeOptions()
-            options.projection = try analysis.projection(directed: directed, in: loaded.network)
-            options.top = top
-            options.seed = seed
-            options.threads = analysis.threadCount
-            options.grouping = groups.group
+            let options = try request(loaded, directed: directed)
             let change: NetworkChange
-            do {
-                change = try NetworkChange.compare(before: before.network, after: after.network, options: options)
-            } catch let error as GroupingError {
-                CommandContext.printError("error: --group \(groups.group?.name ?? ""): \(error.description)")
-                throw LiaisonExitCode.usage
+            do throws(AnalysisFailure) {
+                change = try NetworkChange.compare(
+                    before: before.network, after: after.network, options: options,
+                    messages: { CommandContext.printError($0.description) })
             } catch {
-                CommandContext.printError("error: \(error)")
-                throw LiaisonExitCode.dataError
-            }
-            if !change.centrality.betweennessIsExact {
-                CommandContext.printError(
-                    "note: betweenness risers and fallers are estimated by sampling on a large side (seed 1), as liaison metrics does")
+                throw CommandContext.failure(error)
             }
             var sections = change.tables(before: before.network, after: after.network)
             if let section { sections = sections.filter { $0.name == section.rawValue } }
@@ -118,6 +107,18 @@ extension LiaisonCommand {
                 rawCSV: output.rawCSV)
             if let note { CommandContext.printError("note: " + note) }
             try CommandContext.emit(text, to: output)
+        }
+
+        /// The ``ChangeOptions`` these options describe for `loaded`: the analysed graph, risers and fallers
+        /// listed, seed, threads and grouping.
+        func request(_ loaded: ImportResult, directed: Bool) throws -> ChangeOptions {
+            var options = ChangeOptions()
+            options.projection = try analysis.projection(directed: directed, in: loaded.network)
+            options.top = top
+            options.seed = seed
+            options.threads = analysis.threadCount
+            options.grouping = groups.group
+            return options
         }
 
         /// The network a `--from`/`--to` value names, with how it was read (for headings and metadata).
