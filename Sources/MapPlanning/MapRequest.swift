@@ -9,8 +9,7 @@ public struct MapRequest: Sendable {
     /// How the metrics are computed (projection, path lengths, threads); its `metrics` set is chosen by
     /// the plan (the size metric, degree, core and, when it is not too slow, betweenness).
     public var metrics = MetricRequest()
-    /// The map's question; nil is ``MapPreset/overview``, except that only an explicit preset turns off
-    /// aggregation rules it does not name.
+    /// The map's question; nil is ``MapPreset/overview``.
     public var preset: MapPreset?
     /// The metric nodes are sized (and `maxNodes` ranked) by; betweenness turns into degree when it would be slow.
     public var sizeMetric: NodeMetric = .betweenness
