@@ -102,4 +102,41 @@ import Testing
             try Betweenness.exact(graph, endpoints: true) == Self.reference(graph, normalized: true, endpoints: true),
             "\(name) endpoints")
     }
+
+    /// Searches deeper than 254 levels (a path, a directed cycle) run one source at a time instead of eight
+    /// per pass, with the same values.
+    @Test(arguments: [false, true]) func deepGraphsMatchReference(directed: Bool) throws {
+        var builder = try GraphBuilder(nodeCount: 300, directed: directed)
+        for v in 0 ..< 299 { try builder.addEdge(v, v + 1) }
+        if directed { try builder.addEdge(299, 0) }
+        try builder.addEdge(0, 2)
+        let graph = builder.build()
+        for endpoints in [false, true] {
+            let values = try Betweenness.exact(graph, normalized: false, endpoints: endpoints, threads: 2)
+            #expect(values == Self.reference(graph, normalized: false, endpoints: endpoints))
+        }
+    }
+
+    /// Path counts past 2⁵³ (where a `Double` sum may depend on its order, so such passes run one source at a
+    /// time): layers of three nodes, each tied to a random non-empty set of the next layer's, so counts grow
+    /// about 2.4-fold per layer and differ.
+    @Test func hugePathCountsMatchReference() throws {
+        var random = SplitMix64(seed: 53)
+        let layers = 70
+        var builder = try GraphBuilder(nodeCount: 3 * layers, directed: false)
+        for layer in 0 ..< layers - 1 {
+            for to in 0 ..< 3 {
+                var tied = false
+                for from in 0 ..< 3 where random.next() % 3 != 0 || (from == 2 && !tied) {
+                    try builder.addEdge(3 * layer + from, 3 * (layer + 1) + to)
+                    tied = true
+                }
+            }
+        }
+        let graph = builder.build()
+        for endpoints in [false, true] {
+            let values = try Betweenness.exact(graph, normalized: true, endpoints: endpoints, threads: 1)
+            #expect(values == Self.reference(graph, normalized: true, endpoints: endpoints))
+        }
+    }
 }
