@@ -121,37 +121,24 @@ extension LiaisonCommand {
             return options
         }
 
-        /// The network a `--from`/`--to` value names, with how it was read (for headings and metadata).
-        /// Order: an explicit `path:`, `wave:` or `date:` prefix; an existing path; a wave the ties name;
-        /// a date; otherwise a usage error listing the waves.
+        /// The network a `--from`/`--to` value names, with how it was read (for headings and metadata), as
+        /// ``ComparisonPoint/resolve(_:in:reading:pathExists:loadingDataset:)`` reads it; another dataset is
+        /// loaded with this command's input options. A value that names no point is a usage error.
         func network(at value: String, flag: String, base: Network) throws -> (network: Network, reading: String) {
-            let waves = base.orderedWaves()
-            func prefixed(_ prefix: String) -> String? {
-                value.hasPrefix(prefix) ? String(value.dropFirst(prefix.count)) : nil
+            do {
+                let point = try ComparisonPoint.resolve(
+                    value, in: base, reading: waveReading, pathExists: { FileManager.default.fileExists(atPath: $0) },
+                    loadingDataset: { path in
+                        var other = input
+                        other.path = path
+                        (other.nodes, other.edges, other.affiliation) = (nil, nil, nil)
+                        return try CommandContext.load(other).network
+                    })
+                return (point.network, point.reading)
+            } catch let error as ComparisonPointError {
+                CommandContext.printError("error: \(flag) \(error.description)")
+                throw LiaisonExitCode.usage
             }
-            if let path = prefixed("path:") ?? (FileManager.default.fileExists(atPath: value) ? value : nil) {
-                var other = input
-                other.path = path
-                (other.nodes, other.edges, other.affiliation) = (nil, nil, nil)
-                return (try CommandContext.load(other).network, "dataset \(path)")
-            }
-            if let wave = prefixed("wave:") ?? (waves.contains(value) ? value : nil) {
-                do {
-                    return (try base.capturedBy(wave: wave, reading: waveReading), "wave \(wave) (\(waveReading.rawValue))")
-                } catch {
-                    CommandContext.printError("error: \(flag) \(value): \(error.description)")
-                    throw LiaisonExitCode.usage
-                }
-            }
-            let dateText = prefixed("date:") ?? value
-            if let date = try? PartialDate(iso: dateText) {
-                return (base.selecting(TieSelection(asOf: date)), "as of \(date)")
-            }
-            let list = waves.isEmpty ? "the ties have no wave column" : "the waves are: " + waves.joined(separator: ", ")
-            CommandContext.printError(
-                "error: \(flag) \(value) is not an existing path, a wave or a date; \(list) "
-                    + "(fix: name a wave, a date such as 2017-06, or a dataset folder)")
-            throw LiaisonExitCode.usage
         }
     }
 }

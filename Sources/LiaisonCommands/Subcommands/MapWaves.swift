@@ -54,15 +54,13 @@ extension LiaisonCommand {
 
         public func run() throws {
             let loaded = try CommandContext.load(input)
-            var drawn: [WaveLayout.Wave] = []
-            for label in waveLabels {
-                do {
-                    drawn.append(WaveLayout.Wave(
-                        label: label, network: try loaded.network.capturedBy(wave: label, reading: waveReading)))
-                } catch {
-                    CommandContext.printError("error: --waves \(label): \(error.description)")
-                    throw LiaisonExitCode.usage
-                }
+            let drawn: [WaveLayout.Wave]
+            do throws(WaveCaptureError) {
+                drawn = try loaded.network.capturedBy(waves: waveLabels, reading: waveReading)
+                    .map { WaveLayout.Wave(label: $0.label, network: $0.network) }
+            } catch {
+                CommandContext.printError("error: --waves \(error.description)")
+                throw LiaisonExitCode.usage
             }
             let svgs: [String]
             do {

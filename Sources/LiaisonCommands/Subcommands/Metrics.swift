@@ -83,18 +83,14 @@ extension LiaisonCommand {
             let loaded = try CommandContext.load(input)
             let progress = ProgressReporter()
             var request = betweenness.applied(to: try analysis.metricRequest(input, loaded))
-            if let metrics { request.metrics = metrics.set }
-            if network && metrics == nil { request.metrics = [.betweenness] }
-            if let note = DirectionPolicy.undirectedNote(loaded.network, directed: request.projection.directed) {
-                CommandContext.printError("note: " + note)
-            }
-            if let personalize {
-                let ids = personalize.split(separator: ",").map(String.init)
-                for id in ids where loaded.network.index(of: id) == nil {
-                    CommandContext.printError("error: --personalize names '\(id)', which is not a node id (fix: use ids from the nodes file)")
-                    throw LiaisonExitCode.usage
-                }
-                request.personalization = Dictionary(ids.map { ($0, 1.0) }, uniquingKeysWith: { a, _ in a })
+            do throws(MetricRequestError) {
+                try request.settle(
+                    for: loaded.network, selected: metrics?.set, networkLevel: network,
+                    personalizing: personalize.map { $0.split(separator: ",").map(String.init) },
+                    messages: { CommandContext.printError($0.description) })
+            } catch {
+                CommandContext.printError("error: \(error.description)")
+                throw LiaisonExitCode.usage
             }
             request.progress = { task, fraction in progress.report(task, fraction) }
 
