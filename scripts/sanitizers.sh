@@ -10,6 +10,6 @@ for sanitizer in "${@:-address thread}"; do
   for s in $sanitizer; do
     echo "== swift test --sanitize=$s" >&2
     swift build --build-tests --sanitize="$s" --scratch-path ".build-$s"
-    swift test --skip-build --sanitize="$s" --scratch-path ".build-$s"
+    LIAISON_SANITIZER="$s" swift test --skip-build --sanitize="$s" --scratch-path ".build-$s"
   done
 done

@@ -21,7 +21,10 @@ import Testing
         return (lines + ["}"]).joined(separator: "\n")
     }
 
-    @Test func graphvizCrashInTheWorkerIsReportedNotFatal() throws {
+    /// Skipped under `scripts/sanitizers.sh` (which sets `LIAISON_SANITIZER`): in a sanitized build the sample
+    /// does not crash Graphviz, the allocator's layout being different.
+    @Test(.disabled(if: ProcessInfo.processInfo.environment["LIAISON_SANITIZER"] != nil, "the sample does not crash in sanitized builds"))
+    func graphvizCrashInTheWorkerIsReportedNotFatal() throws {
         let worker = try BinaryRunner.executable.path
         do {
             _ = try IsolatedRendering.render(dot: Self.crashingDOT(), engine: .neato, format: .svg, worker: worker)
