@@ -70,7 +70,7 @@ public enum Betweenness {
         return directed ? 1 : 0.5
     }
 
-    /// The most nodes for which unit-length searches run eight sources per pass (``BatchedBrandes``, 144 bytes
+    /// The most nodes for which unit-length searches run eight sources per pass (``BatchedBrandes``, 236 bytes
     /// of scratch per node and worker); larger graphs search from one source at a time.
     static let batchedNodeLimit = 1 << 20
 
