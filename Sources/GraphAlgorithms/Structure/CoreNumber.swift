@@ -21,75 +21,81 @@ public enum CoreNumber {
     public static func compute(_ graph: Graph) -> [Int] {
         let n = graph.nodeCount
         guard n > 0 else { return [] }
-        let rows = LooplessNeighbourRows(graph)
+        // Directed graphs count out- and in-neighbours (a reciprocated pair twice); undirected rows hold both.
+        let rows = graph.isDirected
+            ? [(graph.outOffsets, graph.outTargets), (graph.inOffsets, graph.inTargets)]
+            : [(graph.outOffsets, graph.outTargets)]
         var degree = [Int](repeating: 0, count: n)
-        for v in 0..<n { degree[v] = rows.offsets[v + 1] - rows.offsets[v] }
+        for (offsets, targets) in rows {
+            offsets.withUnsafeBufferPointer { offsets in
+                targets.withUnsafeBufferPointer { targets in
+                    for v in 0 ..< n {
+                        let me = Int32(truncatingIfNeeded: v)
+                        var count = 0
+                        for p in offsets[v] ..< offsets[v + 1] where targets[p] != me { count += 1 }
+                        degree[v] += count
+                    }
+                }
+            }
+        }
         let maxDegree = degree.max() ?? 0
         // binStart[d] = first position in `order` of the nodes whose current degree is d.
         var binStart = [Int](repeating: 0, count: maxDegree + 2)
         for d in degree { binStart[d + 1] += 1 }
-        for d in 0...maxDegree { binStart[d + 1] += binStart[d] }
+        for d in 0 ... maxDegree { binStart[d + 1] += binStart[d] }
         var order = [Int](repeating: 0, count: n)
         var position = [Int](repeating: 0, count: n)
         var cursor = binStart
-        for v in 0..<n {
+        for v in 0 ..< n {
             position[v] = cursor[degree[v]]
             order[position[v]] = v
             cursor[degree[v]] += 1
         }
-        rows.neighbors.withUnsafeBufferPointer { neighbors in
-            rows.offsets.withUnsafeBufferPointer { offsets in
-                for i in 0..<n {
-                    let v = order[i]
-                    let dv = degree[v]
-                    for p in offsets[v]..<offsets[v + 1] {
-                        let u = Int(neighbors[p])
-                        let du = degree[u]
-                        guard du > dv else { continue }
-                        // Move u to the front of its bin, then shrink the bin past it.
-                        let first = binStart[du]
-                        let w = order[first]
-                        if w != u {
-                            let pu = position[u]
-                            order[pu] = w
-                            position[w] = pu
-                            order[first] = u
-                            position[u] = first
+        degree.withUnsafeMutableBufferPointer { degree in
+            binStart.withUnsafeMutableBufferPointer { binStart in
+                order.withUnsafeMutableBufferPointer { order in
+                    position.withUnsafeMutableBufferPointer { position in
+                        /// Lowers the degree of each neighbour of `v` in `targets` whose degree exceeds `v`'s.
+                        func lowerNeighbours(
+                            of v: Int, _ offsets: UnsafeBufferPointer<Int>, _ targets: UnsafeBufferPointer<Int32>
+                        ) {
+                            let dv = degree[v]
+                            for p in offsets[v] ..< offsets[v + 1] {
+                                let u = Int(targets[p])
+                                let du = degree[u]
+                                // Also skips a self-loop (du == dv).
+                                guard du > dv else { continue }
+                                // Move u to the front of its bin, then shrink the bin past it.
+                                let first = binStart[du]
+                                let w = order[first]
+                                if w != u {
+                                    let pu = position[u]
+                                    order[pu] = w
+                                    position[w] = pu
+                                    order[first] = u
+                                    position[u] = first
+                                }
+                                binStart[du] = first + 1
+                                degree[u] = du - 1
+                            }
                         }
-                        binStart[du] = first + 1
-                        degree[u] = du - 1
+                        graph.outOffsets.withUnsafeBufferPointer { outOffsets in
+                            graph.outTargets.withUnsafeBufferPointer { outTargets in
+                                graph.inOffsets.withUnsafeBufferPointer { inOffsets in
+                                    graph.inTargets.withUnsafeBufferPointer { inTargets in
+                                        for i in 0 ..< n {
+                                            let v = order[i]
+                                            lowerNeighbours(of: v, outOffsets, outTargets)
+                                            if graph.isDirected { lowerNeighbours(of: v, inOffsets, inTargets) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
         return degree
-    }
-}
-
-/// Every node's neighbours without self-loops, out-arcs then in-arcs for a directed graph
-/// (a reciprocated pair appears twice, as networkx's `all_neighbors`).
-private struct LooplessNeighbourRows {
-    let offsets: [Int]
-    let neighbors: [Int32]
-
-    init(_ graph: Graph) {
-        let n = graph.nodeCount
-        var offsets = [Int](repeating: 0, count: n + 1)
-        var neighbors: [Int32] = []
-        neighbors.reserveCapacity(graph.outTargets.count + (graph.isDirected ? graph.inTargets.count : 0))
-        for v in 0..<n {
-            let me = Int32(truncatingIfNeeded: v)
-            for p in graph.outOffsets[v]..<graph.outOffsets[v + 1] where graph.outTargets[p] != me {
-                neighbors.append(graph.outTargets[p])
-            }
-            if graph.isDirected {
-                for p in graph.inOffsets[v]..<graph.inOffsets[v + 1] where graph.inTargets[p] != me {
-                    neighbors.append(graph.inTargets[p])
-                }
-            }
-            offsets[v + 1] = neighbors.count
-        }
-        self.offsets = offsets
-        self.neighbors = neighbors
     }
 }
