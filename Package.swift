@@ -45,7 +45,7 @@ let package = Package(
             dependencies: ["NetworkModel", "OutputEscaping", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Domain meaning of the numbers: projections of a network to a graph, metric tables, summaries.
-        .target(name: "NetworkAnalysis", dependencies: ["NetworkModel", "GraphCore", "GraphAlgorithms"]),
+        .target(name: "NetworkAnalysis", dependencies: ["NetworkModel", "GraphCore", "GraphAlgorithms", "OutputEscaping"]),
         // What the numbers mean for a learning community: groupings, cross-pollination, practice diffusion, roles.
         .target(
             name: "LearningCommunity",

@@ -1,6 +1,7 @@
 import GraphAlgorithms
 import GraphCore
 import NetworkModel
+import OutputEscaping
 
 /// What to compute, on which graph, and how.
 public struct MetricRequest: Sendable {
@@ -132,8 +133,9 @@ public enum MetricSuite {
                     metadata.append("betweenness_seed", .unsigned(g.seed))
                     notes.append(
                         "betweenness is estimated from \(g.samples) sampled shortest paths (seed \(g.seed)): every value "
-                            + "is within \(g.epsilonOnReturnedScale) of the exact one with probability at least "
-                            + "\(1 - g.delta); use --exact for exact values")
+                            + "is within \(DecimalText.bound(g.epsilonOnReturnedScale, rounding: .up)) of the exact one "
+                            + "with probability at least \(DecimalText.bound(1 - g.delta, rounding: .down)); use --exact "
+                            + "for exact values")
                 } else {
                     metadata.append("betweenness_method", .text("exact (Brandes)"))
                 }
@@ -160,9 +162,11 @@ public enum MetricSuite {
                             "\(names) \(names.contains(" and ") ? "are" : "is") estimated from \(g.samples) of the "
                                 + "\(n) nodes as sources (seed \(g.seed)), as the network has more than "
                                 + "\(request.closenessSamplingNodeLimit) nodes: with probability at least "
-                                + "\(1 - g.delta), every harmonic value is within \(g.harmonicError) of the exact one "
-                                + "and every node's mean distance from the others (1/closeness when all reach it) "
-                                + "within \(g.meanDistanceError) hops; use --exact for exact values")
+                                + "\(DecimalText.bound(1 - g.delta, rounding: .down)), every harmonic value is within "
+                                + "\(DecimalText.bound(g.harmonicError, rounding: .up)) of the exact one and every "
+                                + "node's mean distance from the others (1/closeness when all reach it) within "
+                                + "\(DecimalText.bound(g.meanDistanceError, rounding: .up)) hops; use --exact for exact "
+                                + "values")
                     }
                 }
                 let sweep = closenessAndHarmonic ?? (closeness: [], harmonic: [])

@@ -25,4 +25,30 @@ public enum DecimalText {
         }
         return sign + digits[..<split] + "." + fraction
     }
+
+    /// Which way ``bound(_:significantDigits:rounding:)`` rounds: up for an upper bound ("within x"), down for a
+    /// lower bound ("at least x"), so the printed bound never claims more than the computed one.
+    public enum BoundDirection: Sendable {
+        case up, down
+    }
+
+    /// A bound for a sentence: `value` to `significantDigits` significant digits (at least 1), rounded in
+    /// `direction`, trailing zeros trimmed: `0.0100001` → `"0.01001"` up, `0.9` → `"0.9"` down, `6000.0` →
+    /// `"6000"`. Differences below 10⁻¹² relative are taken as floating-point noise (`0.01 × 1000` is not
+    /// rounded up to 11). Zero, infinities and NaN are written as Swift writes them.
+    /// - Complexity: O(digits).
+    public static func bound(_ value: Double, significantDigits: Int = 4, rounding direction: BoundDirection) -> String {
+        guard value.isFinite, value != 0 else { return value == 0 ? "0" : "\(value)" }
+        let digits = max(1, significantDigits)
+        var exponent = 0, magnitude = abs(value)
+        while magnitude >= 10 { magnitude /= 10; exponent += 1 }
+        while magnitude < 1 { magnitude *= 10; exponent -= 1 }
+        let decimals = max(0, digits - 1 - exponent)
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = value * scale
+        let noise = abs(scaled) * 1e-12
+        let rounded = direction == .up ? (scaled - noise).rounded(.up) : (scaled + noise).rounded(.down)
+        return fixed(rounded / scale, decimals: decimals, trimmingZeros: true)
+    }
 }
