@@ -19,83 +19,82 @@ import GraphCore
 /// doi:10.1016/0378-8733(83)90028-X.
 public enum CoreNumber {
     public static func compute(_ graph: Graph) -> [Int] {
-        let n = graph.nodeCount
-        guard n > 0 else { return [] }
-        // Directed graphs count out- and in-neighbours (a reciprocated pair twice); undirected rows hold both.
-        let rows = graph.isDirected
-            ? [(graph.outOffsets, graph.outTargets), (graph.inOffsets, graph.inTargets)]
-            : [(graph.outOffsets, graph.outTargets)]
-        var degree = [Int](repeating: 0, count: n)
-        for (offsets, targets) in rows {
-            offsets.withUnsafeBufferPointer { offsets in
-                targets.withUnsafeBufferPointer { targets in
-                    for v in 0 ..< n {
-                        let me = Int32(truncatingIfNeeded: v)
-                        var count = 0
-                        for p in offsets[v] ..< offsets[v + 1] where targets[p] != me { count += 1 }
-                        degree[v] += count
+        guard graph.nodeCount > 0 else { return [] }
+        return graph.outOffsets.withUnsafeBufferPointer { outOffsets in
+            graph.outTargets.withUnsafeBufferPointer { outTargets in
+                graph.inOffsets.withUnsafeBufferPointer { inOffsets in
+                    graph.inTargets.withUnsafeBufferPointer { inTargets in
+                        // Undirected rows hold both directions; directed graphs count out- and in-neighbours
+                        // (a reciprocated pair twice).
+                        var rows = [NeighbourRows(offsets: outOffsets, targets: outTargets)]
+                        if graph.isDirected { rows.append(NeighbourRows(offsets: inOffsets, targets: inTargets)) }
+                        return decompose(nodeCount: graph.nodeCount, rows: rows)
                     }
                 }
             }
         }
+    }
+
+    /// The bin sort over the neighbours in `rows`, read in place (the work arrays are unsafe buffers: this loop
+    /// is the whole cost, and every index in it is a node id or a degree of the graph).
+    private static func decompose(nodeCount n: Int, rows: [NeighbourRows]) -> [Int] {
+        let degree = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+        defer { degree.deallocate() }
+        for v in 0 ..< n { degree[v] = rows.reduce(0) { $0 + $1.count(of: v) } }
         let maxDegree = degree.max() ?? 0
         // binStart[d] = first position in `order` of the nodes whose current degree is d.
-        var binStart = [Int](repeating: 0, count: maxDegree + 2)
+        let binStart = UnsafeMutableBufferPointer<Int>.allocate(capacity: maxDegree + 2)
+        defer { binStart.deallocate() }
+        binStart.initialize(repeating: 0)
         for d in degree { binStart[d + 1] += 1 }
         for d in 0 ... maxDegree { binStart[d + 1] += binStart[d] }
-        var order = [Int](repeating: 0, count: n)
-        var position = [Int](repeating: 0, count: n)
-        var cursor = binStart
+        let order = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+        let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+        defer { order.deallocate(); position.deallocate() }
+        var cursor = Array(binStart)
         for v in 0 ..< n {
             position[v] = cursor[degree[v]]
             order[position[v]] = v
             cursor[degree[v]] += 1
         }
-        degree.withUnsafeMutableBufferPointer { degree in
-            binStart.withUnsafeMutableBufferPointer { binStart in
-                order.withUnsafeMutableBufferPointer { order in
-                    position.withUnsafeMutableBufferPointer { position in
-                        /// Lowers the degree of each neighbour of `v` in `targets` whose degree exceeds `v`'s.
-                        func lowerNeighbours(
-                            of v: Int, _ offsets: UnsafeBufferPointer<Int>, _ targets: UnsafeBufferPointer<Int32>
-                        ) {
-                            let dv = degree[v]
-                            for p in offsets[v] ..< offsets[v + 1] {
-                                let u = Int(targets[p])
-                                let du = degree[u]
-                                // Also skips a self-loop (du == dv).
-                                guard du > dv else { continue }
-                                // Move u to the front of its bin, then shrink the bin past it.
-                                let first = binStart[du]
-                                let w = order[first]
-                                if w != u {
-                                    let pu = position[u]
-                                    order[pu] = w
-                                    position[w] = pu
-                                    order[first] = u
-                                    position[u] = first
-                                }
-                                binStart[du] = first + 1
-                                degree[u] = du - 1
-                            }
-                        }
-                        graph.outOffsets.withUnsafeBufferPointer { outOffsets in
-                            graph.outTargets.withUnsafeBufferPointer { outTargets in
-                                graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-                                    graph.inTargets.withUnsafeBufferPointer { inTargets in
-                                        for i in 0 ..< n {
-                                            let v = order[i]
-                                            lowerNeighbours(of: v, outOffsets, outTargets)
-                                            if graph.isDirected { lowerNeighbours(of: v, inOffsets, inTargets) }
-                                        }
-                                    }
-                                }
-                            }
-                        }
+        for i in 0 ..< n {
+            let v = order[i]
+            let dv = degree[v]
+            for neighbours in rows {
+                for p in neighbours.offsets[v] ..< neighbours.offsets[v + 1] {
+                    let u = Int(neighbours.targets[p])
+                    let du = degree[u]
+                    // Also skips a self-loop (du == dv).
+                    guard du > dv else { continue }
+                    // Move u to the front of its bin, then shrink the bin past it.
+                    let first = binStart[du]
+                    let w = order[first]
+                    if w != u {
+                        let pu = position[u]
+                        order[pu] = w
+                        position[w] = pu
+                        order[first] = u
+                        position[u] = first
                     }
+                    binStart[du] = first + 1
+                    degree[u] = du - 1
                 }
             }
         }
-        return degree
+        return Array(degree)
+    }
+}
+
+/// One direction of a graph's rows, read in place.
+private struct NeighbourRows {
+    let offsets: UnsafeBufferPointer<Int>
+    let targets: UnsafeBufferPointer<Int32>
+
+    /// The neighbours of `v` in these rows, self-loops left out.
+    func count(of v: Int) -> Int {
+        let me = Int32(truncatingIfNeeded: v)
+        var count = 0
+        for p in offsets[v] ..< offsets[v + 1] where targets[p] != me { count += 1 }
+        return count
     }
 }

@@ -71,8 +71,8 @@ import Testing
     @Test func coreNumbersIgnoreSelfLoops() throws {
         let g = try Self.graph(4, [(0, 1, 1), (1, 2, 1), (2, 0, 1), (2, 3, 1), (3, 3, 1)])
         #expect(CoreNumber.compute(g) == [2, 2, 2, 1])
-        // Directed: a reciprocated pair counts twice (in + out degree).
-        let d = try Self.graph(3, directed: true, [(0, 1, 1), (1, 0, 1), (1, 2, 1)])
+        // Directed: a reciprocated pair counts twice (in + out degree); a self-loop is in neither row's count.
+        let d = try Self.graph(3, directed: true, [(0, 1, 1), (1, 0, 1), (1, 2, 1), (2, 2, 1)])
         #expect(CoreNumber.compute(d) == [2, 2, 1])
     }
 
