@@ -16,15 +16,7 @@ import NetworkModel
 /// Ties match across waves by their endpoints' ids and kind (either orientation); parallel ties draw once.
 public enum WaveLayout {
     /// One wave to draw: its label and the network it captured.
-    public struct Wave: Sendable {
-        public var label: String
-        public var network: Network
-
-        public init(label: String, network: Network) {
-            self.label = label
-            self.network = network
-        }
-    }
+    public typealias Wave = CapturedWave
 
     /// Colours: nodes by kind (the well-known kinds, then grey), old ties grey, new ties orange.
     static let kindColors: [NodeKind: String] = [

@@ -1,18 +1,5 @@
 import NetworkModel
 
-/// One survey wave cut from a network, named by its label.
-public struct CapturedWave: Sendable {
-    /// The wave's label, as the ties name it.
-    public var label: String
-    /// The network as the wave captured it (``Network/capturedBy(wave:reading:)``).
-    public var network: Network
-
-    public init(label: String, network: Network) {
-        self.label = label
-        self.network = network
-    }
-}
-
 extension Network {
     /// The waves `labels` names, in the order given, each cut as ``capturedBy(wave:reading:)`` cuts it:
     /// the one call behind `liaison map-waves`.

@@ -57,7 +57,6 @@ extension LiaisonCommand {
             let drawn: [WaveLayout.Wave]
             do throws(WaveCaptureError) {
                 drawn = try loaded.network.capturedBy(waves: waveLabels, reading: waveReading)
-                    .map { WaveLayout.Wave(label: $0.label, network: $0.network) }
             } catch {
                 CommandContext.printError("error: --waves \(error.description)")
                 throw LiaisonExitCode.usage

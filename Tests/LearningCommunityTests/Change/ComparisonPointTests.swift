@@ -52,27 +52,28 @@ import Testing
 
     @Test func resolvingCutsWavesAndDatesAndLoadsDatasets() throws {
         let network = try Self.wavesNamedLikeDates()
-        let refuseLoading: (String) throws -> Network = { _ in
-            Issue.record("no dataset should be loaded")
-            return Network()
+        /// Resolves a value that names no dataset: nothing may be loaded.
+        func resolve(_ value: String, _ reading: WaveReading) throws -> (point: ComparisonPoint, network: Network, reading: String) {
+            try ComparisonPoint.resolve(
+                value, in: network, reading: reading, pathExists: Self.none,
+                loadingDataset: { _ in
+                    Issue.record("no dataset should be loaded")
+                    return Network()
+                })
         }
-        let wave = try ComparisonPoint.resolve(
-            "2018", in: network, reading: .snapshot, pathExists: Self.none, loadingDataset: refuseLoading)
+        let wave = try resolve("2018", .snapshot)
         #expect(wave.point == .wave("2018"))
         #expect(wave.network.tieCount == 1)
         #expect(wave.reading == "wave 2018 (snapshot)")
-        let cumulative = try ComparisonPoint.resolve(
-            "2018", in: network, reading: .cumulative, pathExists: Self.none, loadingDataset: refuseLoading)
+        let cumulative = try resolve("2018", .cumulative)
         #expect(cumulative.network.tieCount == 2)
         #expect(cumulative.reading == "wave 2018 (cumulative)")
-        let date = try ComparisonPoint.resolve(
-            "date:2018", in: network, reading: .cumulative, pathExists: Self.none, loadingDataset: refuseLoading)
+        let date = try resolve("date:2018", .cumulative)
         // As of a year holds the ties started in it (2018-05 is in 2018); as of 2017 only the 2016 tie.
         #expect(date.point == .date(try PartialDate(iso: "2018")))
         #expect(date.network.tieCount == 2)
         #expect(date.reading == "as of 2018")
-        let earlier = try ComparisonPoint.resolve(
-            "2017", in: network, reading: .cumulative, pathExists: Self.none, loadingDataset: refuseLoading)
+        let earlier = try resolve("2017", .cumulative)
         #expect(earlier.network.tieCount == 1)
         #expect(earlier.reading == "as of 2017")
         var other = Network()
