@@ -71,4 +71,15 @@ import Testing
             #expect(printed.contains("\\u{1B}[31m"), "\(arguments[0]): \(printed)")
         }
     }
+
+    @Test func generateEscapesTheFolderItCannotCreate() throws {
+        let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-blocker-\(UUID().uuidString)")
+        try Data().write(to: blocker)
+        defer { try? FileManager.default.removeItem(at: blocker) }
+        let outcome = try InProcessRunner.run(["generate", "--seed", "1", "-o", blocker.path + "/x\u{1B}[31m"])
+        #expect(outcome.status != 0)
+        #expect(outcome.standardError.contains("cannot create the folder"), "\(outcome.standardError)")
+        #expect(!outcome.standardError.unicodeScalars.contains { $0 == "\u{1B}" }, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("\\u{1B}[31m"), "\(outcome.standardError)")
+    }
 }

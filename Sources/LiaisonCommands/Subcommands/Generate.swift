@@ -158,8 +158,9 @@ extension LiaisonCommand {
             return configuration
         }
 
+        /// Diagnostics go through the one terminal escaper (the folder name is the user's text).
         private func printError(_ message: String) {
-            CommandOutput.current.writeError(Data((message + "\n").utf8))
+            CommandContext.printError(message)
         }
     }
 }
